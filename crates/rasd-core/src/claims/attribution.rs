@@ -1,0 +1,185 @@
+//! Who a sentence attributes its figures to.
+//!
+//! Attribution verbs (قال، أفاد، أعلن، وثّق…) take their subject after them
+//! (Arabic wire copy is verb-first) or, when a complementizer follows at
+//! once (المرصد قال إن), before them; prepositions (وفقاً لـ، بحسب، حسبما
+//! أكدت) take it after. The subject runs to the first boundary: a
+//! complementizer, a preposition, a time word, punctuation, a number or a
+//! casualty word. A known source inside it gives its canonical name and type;
+//! a spokesman (المتحدث باسم X) speaks for X; titles are skipped.
+
+use super::sentence::View;
+
+/// One attribution in a sentence.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    /// Local token index of the verb or preposition.
+    pub anchor: usize,
+    /// Local token span of the source's words.
+    pub first: usize,
+    pub end: usize,
+    pub canonical: Option<String>,
+    pub source_type: Option<String>,
+    /// A preposition (حسب X) or a verb after a comma: it may follow the
+    /// figures it attributes.
+    pub may_trail: bool,
+}
+
+/// Every attribution of the sentence, in order.
+pub fn find(v: &View) -> Vec<Attribution> {
+    let lex = &v.lex.attribution;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        if v.is_punct(i) {
+            i += 1;
+            continue;
+        }
+        let window = v.window(i, 4);
+        if let Some(hit) = lex.lookup(window, Some("prep")) {
+            let mut p = i + hit.len;
+            if hit.entry.has("then_verb") && p < v.len() && lex.lookup(v.window(p, 2), Some("verb")).is_some() {
+                p += lex.lookup(v.window(p, 2), Some("verb")).map_or(1, |h| h.len);
+            }
+            while p < v.len() && lex.lookup(v.window(p, 2), Some("report_noun")).is_some_and(|h| h.len == 1 && !h.clitics.conjunction) {
+                p += 1;
+            }
+            if let Some(a) = subject_after(v, i, p, true) {
+                out.push(a);
+            }
+            i += hit.len;
+            continue;
+        }
+        if let Some(hit) = lex.lookup(window, Some("verb")) {
+            // Participles and nouns that share a verb's letters carry ال; verbs do not.
+            if !hit.clitics.article && hit.clitics.preposition.is_none() {
+                let p = i + hit.len;
+                let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
+                match subject_after(v, i, p, after_comma) {
+                    Some(a) => out.push(a),
+                    None => {
+                        if let Some(a) = subject_before(v, i) {
+                            out.push(a);
+                        }
+                    }
+                }
+            }
+            i += hit.len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_boundary(v: &View, i: usize) -> bool {
+    if v.is_punct(i) || v.is_number(i) {
+        return true;
+    }
+    let w = v.window(i, 1);
+    let lex = v.lex;
+    lex.attribution.lookup(w, Some("boundary")).is_some_and(|h| h.clitics.preposition.is_none() || h.entry.words[0].starts_with('ل'))
+        || lex.attribution.lookup(w, Some("verb")).is_some_and(|h| !h.clitics.article)
+        || lex.casualties.lookup(v.window(i, 3), Some("trigger")).is_some()
+        || lex.casualties.lookup(v.window(i, 3), Some("count_noun")).is_some()
+        || lex.casualties.lookup(v.window(i, 3), Some("toll_head")).is_some_and(|h| h.clitics.preposition == Some('ب'))
+}
+
+/// A known source that starts at `p`: (length, canonical, type).
+fn known_source(v: &View, p: usize) -> Option<(usize, String, String)> {
+    let hit = v.lex.attribution.lookup(v.window(p, 6), Some("source"))?;
+    if hit.clitics.preposition.is_some() {
+        return None;
+    }
+    Some((
+        hit.len,
+        hit.entry.attr("canonical").unwrap_or_default().to_string(),
+        hit.entry.attr("type").unwrap_or_default().to_string(),
+    ))
+}
+
+fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Option<Attribution> {
+    let lex = &v.lex.attribution;
+    // Titles and "spokesman of": the source is what follows.
+    loop {
+        if p >= v.len() {
+            return None;
+        }
+        if let Some(h) = lex.lookup(v.window(p, 4), Some("spokesman")) {
+            p += h.len;
+            continue;
+        }
+        if lex.lookup(v.window(p, 1), Some("title")).is_some_and(|h| !h.clitics.conjunction) {
+            p += 1;
+            continue;
+        }
+        break;
+    }
+    if let Some((len, canonical, ty)) = known_source(v, p) {
+        return Some(Attribution {
+            anchor,
+            first: p,
+            end: p + len,
+            canonical: Some(canonical),
+            source_type: Some(ty),
+            may_trail,
+        });
+    }
+    let first = p;
+    let mut end = p;
+    while end < v.len() && end - first < 6 && !is_boundary(v, end) {
+        if end > first {
+            // A second source joined by و ends the first: شبكة شام وناشطون.
+            let w = v.word(end);
+            if let Some(rest) = w.strip_prefix('و') {
+                if known_source(v, end).is_some() || v.lex.attribution.lookup(&[rest], Some("source")).is_some() {
+                    break;
+                }
+            }
+            // A title inside the subject starts a person's name after an
+            // organisation: keep the organisation.
+            if lex.lookup(v.window(end, 1), Some("title")).is_some() {
+                break;
+            }
+        }
+        end += 1;
+    }
+    if end == first {
+        return None;
+    }
+    // A known source inside the words names it: مدير الدفاع المدني.
+    let (canonical, source_type) = (first..end)
+        .find_map(|k| known_source(v, k).filter(|(len, ..)| k + len <= end))
+        .map(|(_, c, t)| (Some(c), Some(t)))
+        .unwrap_or((None, None));
+    Some(Attribution {
+        anchor,
+        first,
+        end,
+        canonical,
+        source_type,
+        may_trail,
+    })
+}
+
+/// The subject before a verb whose complement follows at once (المرصد قال إن).
+fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
+    if verb == 0 || !is_boundary(v, verb + 1) || v.is_punct(verb - 1) {
+        return None;
+    }
+    for start in (verb.saturating_sub(6)..verb).rev() {
+        if let Some((len, canonical, ty)) = known_source(v, start) {
+            if start + len == verb {
+                return Some(Attribution {
+                    anchor: verb,
+                    first: start,
+                    end: verb,
+                    canonical: Some(canonical),
+                    source_type: Some(ty),
+                    may_trail: false,
+                });
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,878 @@
+//! Finding claims sentence by sentence.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::attribution::{self, Attribution};
+use super::places::{self, Mention};
+use super::{Kind, Lexicons, Modality, Qualifier, Victims};
+use crate::normalize::NormalizedText;
+use crate::numbers::{self, Quantity};
+use crate::segment::{Segmented, Token, TokenKind};
+
+/// The tokens of one sentence, with their normalized words.
+pub struct View<'a> {
+    pub lex: &'a Lexicons,
+    words: &'a [&'a str],
+    kinds: &'a [TokenKind],
+    tokens: &'a [Token],
+}
+
+impl<'a> View<'a> {
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.words.get(i).is_some_and(|x| *x == w)
+    }
+
+    /// Up to `n` words from `i`.
+    pub fn window(&self, i: usize, n: usize) -> &'a [&'a str] {
+        let i = i.min(self.words.len());
+        &self.words[i..(i + n).min(self.words.len())]
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        matches!(self.kinds.get(i), Some(TokenKind::Punct(_)))
+    }
+
+    pub fn punct_char(&self, i: usize) -> Option<char> {
+        match self.kinds.get(i) {
+            Some(TokenKind::Punct(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        matches!(self.kinds.get(i), Some(TokenKind::Number))
+    }
+
+    /// Normalized byte span of local tokens `first..end`.
+    fn span(&self, first: usize, end: usize) -> (usize, usize) {
+        let end = end.max(first + 1).min(self.tokens.len());
+        (self.tokens[first].start as usize, self.tokens[end - 1].end as usize)
+    }
+
+    fn is_clause_break(&self, i: usize) -> bool {
+        matches!(self.punct_char(i), Some(',' | ';' | ':' | '(' | ')' | '-' | '.' | '?' | '!'))
+    }
+}
+
+/// A claim found in the normalized text, before its spans are mapped back.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: Kind,
+    pub value: Option<u64>,
+    pub qualifier: Qualifier,
+    pub victims: Victims,
+    pub breakdown: Option<BTreeMap<String, Option<u64>>>,
+    pub modality: Option<Modality>,
+    pub evidence: (usize, usize),
+    pub sentence: (usize, usize),
+    pub place: Option<(usize, usize)>,
+    pub source: Option<FoundSource>,
+    sentence_index: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundSource {
+    pub span: (usize, usize),
+    pub canonical: Option<String>,
+    pub source_type: Option<String>,
+}
+
+/// A claim inside one sentence, in local token indices.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: Kind,
+    value: Option<u64>,
+    qualifier: Qualifier,
+    victims: Option<Victims>,
+    /// آخرون: victims of the toll before.
+    others: bool,
+    first: usize,
+    end: usize,
+    /// Where the count's noun phrase ends: breakdowns and distributive lists follow.
+    tail: usize,
+    distributive: Option<Mention>,
+}
+
+/// What follows a count.
+enum Noun {
+    Casualty { kind: Kind, category: Option<Victims>, end: usize },
+    Person { category: Victims, end: usize },
+    Others { end: usize },
+    /// بين قتيل وجريح: a total of killed and injured.
+    Joint,
+    /// Nothing that names what is counted (a preposition, punctuation, a verb).
+    Bare,
+    /// Something else is counted: 40 صاروخا، 16 حيا.
+    Blocked,
+}
+
+struct Trigger {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    figurative: bool,
+    /// Two casualty words joined: مقتل وإصابة 50.
+    joint: bool,
+}
+
+/// Words that may follow a bare count without naming what is counted.
+const BARE_FOLLOWERS: &[&str] = &[
+    "في", "على", "من", "الى", "جراء", "اثر", "بعد", "خلال", "بينهم", "منهم", "بسبب", "نتيجه", "حين", "فيما", "بينما", "عندما", "حتي", "امس",
+    "اليوم", "ايضا", "قد", "اخرون", "اخرين", "اغلبهم", "معظمهم", "اثناء", "عقب", "اليوم", "الان", "اخري", "حسب", "بحسب", "وفق", "وفقا", "اخرا",
+    "بجروح", "بجراح", "باصابات", "تحت", "داخل", "قرب", "غالبيتهم", "وسط", "شمال", "جنوب", "شرق", "غرب", "اما", "لا",
+];
+
+const SPECULATIVE: &[&str] = &["قد", "ربما", "يرجح", "يخشي", "مرجح", "يحتمل", "يتوقع", "احتمال", "رجح", "يرجح", "ترجح", "توقع", "وقد"];
+const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفوا", "كذب", "كذبت"];
+const BREAKDOWN_MARKERS: &[&str] = &["بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "معظمهم", "اغلبهم", "غالبيتهم"];
+
+impl<'a> View<'a> {
+    fn quantity_at(&self, i: usize) -> Option<Quantity> {
+        numbers::parse_at(self.words, self.kinds, i)
+    }
+
+    fn qualifier_before(&self, q_first: usize) -> Option<(Qualifier, usize)> {
+        for len in (1..=4).rev() {
+            if len > q_first {
+                continue;
+            }
+            let start = q_first - len;
+            if let Some(hit) = self.lex.qualifiers.lookup(&self.words[start..q_first], Some("qualifier_before")) {
+                if hit.len == len {
+                    return hit.entry.attr("q").and_then(Qualifier::parse).map(|q| (q, start));
+                }
+            }
+        }
+        None
+    }
+
+    fn qualifier_after(&self, at: usize) -> Option<(Qualifier, usize)> {
+        let hit = self.lex.qualifiers.lookup(self.window(at, 4), Some("qualifier_after"))?;
+        hit.entry.attr("q").and_then(Qualifier::parse).map(|q| (q, at + hit.len))
+    }
+
+    fn count_noun(&self, at: usize) -> Option<(Kind, Option<Victims>, usize, &'a str)> {
+        let hit = self.lex.casualties.lookup(self.window(at, 3), Some("count_noun"))?;
+        if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
+            return None;
+        }
+        let kind = Kind::parse(hit.entry.attr("kind")?)?;
+        let category = hit.entry.attr("category").and_then(Victims::parse);
+        Some((kind, category, at + hit.len, hit.entry.attr("number").unwrap_or("plural")))
+    }
+
+    fn person(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
+        let hit = self.lex.persons.lookup(self.window(at, 3), Some("person"))?;
+        if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
+            return None;
+        }
+        let category = Victims::parse(hit.entry.attr("category")?)?;
+        Some((category, at + hit.len, hit.entry.attr("number").unwrap_or("plural"), hit.entry.has("implicit") && !hit.clitics.article))
+    }
+
+    fn is_not_casualty(&self, at: usize) -> bool {
+        self.lex.casualties.lookup(self.window(at, 4), Some("not_casualty")).is_some()
+    }
+
+    fn noun_after(&self, at: usize) -> Noun {
+        if at >= self.len() || self.is_punct(at) {
+            return Noun::Bare;
+        }
+        if self.lex.casualties.lookup(self.window(at, 5), Some("joint")).is_some() {
+            return Noun::Joint;
+        }
+        if self.is_not_casualty(at) {
+            return Noun::Blocked;
+        }
+        if let Some((kind, category, end, _)) = self.count_noun(at) {
+            return Noun::Casualty { kind, category, end };
+        }
+        if let Some((category, end, ..)) = self.person(at) {
+            return Noun::Person { category, end };
+        }
+        // 30 من عناصر، عشرات من الجرحى
+        if self.word_is(at, "من") {
+            if let Some((kind, category, end, _)) = self.count_noun(at + 1) {
+                return Noun::Casualty { kind, category, end };
+            }
+            if let Some((category, end, ..)) = self.person(at + 1) {
+                return Noun::Person { category, end };
+            }
+        }
+        if let Some(hit) = numbers::lexicon().lookup(self.window(at, 1), Some("vague")) {
+            if hit.entry.has("others") && !hit.clitics.conjunction {
+                return Noun::Others { end: at + 1 };
+            }
+        }
+        if self.is_number(at) {
+            return Noun::Bare;
+        }
+        let w = self.word(at);
+        if BARE_FOLLOWERS.contains(&w) || self.trigger_at(at).is_some() {
+            return Noun::Bare;
+        }
+        if let Some(first) = w.chars().next() {
+            // A conjunction or preposition glued to the next word: وأصيب، بانفجار، لقصف.
+            if matches!(first, 'و' | 'ف' | 'ب' | 'ل') && w.chars().count() > 3 {
+                return Noun::Bare;
+            }
+        }
+        Noun::Blocked
+    }
+
+    fn trigger_at(&self, at: usize) -> Option<crate::lexicon::Hit<'a>> {
+        let hit = self.lex.casualties.lookup(self.window(at, 3), Some("trigger"))?;
+        if hit.clitics.article {
+            return None;
+        }
+        if self.is_not_casualty(at) {
+            return None;
+        }
+        Some(hit)
+    }
+
+    /// A casualty verb or verbal noun that ends right before `pos`, allowing
+    /// a time word or two between (قتل أمس 5).
+    fn trigger_before(&self, pos: usize, noun_is_casualty: bool, q_end: usize) -> Option<Trigger> {
+        let mut p = pos;
+        for _ in 0..3 {
+            for len in (1..=3).rev() {
+                if len > p {
+                    continue;
+                }
+                let t = p - len;
+                if let Some(hit) = self.trigger_at(t) {
+                    if hit.len != len || hit.entry.has("after_only") {
+                        continue;
+                    }
+                    if hit.entry.has("needs_count_noun") && !noun_is_casualty {
+                        continue;
+                    }
+                    if let Some(after) = hit.entry.attr("needs_after") {
+                        let stem = crate::normalize::fold(after);
+                        if !(q_end..(q_end + 4).min(self.len())).any(|k| self.word(k).starts_with(stem.as_str())) {
+                            continue;
+                        }
+                    }
+                    let figurative = hit.entry.has("figurative");
+                    if figurative && !(self.word_is(q_end, "من") && self.word(q_end + 1).starts_with("ابنا")) {
+                        continue;
+                    }
+                    let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed")).unwrap_or(Kind::Killed);
+                    let joint = hit.clitics.conjunction && t > 0 && self.trigger_at(t - 1).is_some_and(|h| h.len == 1 && h.entry.attr("kind") != hit.entry.attr("kind"));
+                    return Some(Trigger {
+                        kind,
+                        start: if joint { t - 1 } else { t },
+                        end: p,
+                        figurative,
+                        joint,
+                    });
+                }
+            }
+            // Skip a time word or an adverb between the verb and the count.
+            if p == 0 {
+                break;
+            }
+            let w = self.word(p - 1);
+            if matches!(w, "امس" | "اليوم" | "ايضا" | "عن" | "ال" | "الليله" | "حتي" | "الان") {
+                p -= 1;
+            } else {
+                break;
+            }
+        }
+        None
+    }
+
+    /// A casualty verb after the count's noun: 90 مدنيا قتلوا، لقي 5 أشخاص حتفهم.
+    fn trigger_after(&self, mut at: usize) -> Option<Trigger> {
+        for _ in 0..2 {
+            if let Some((_, end)) = self.qualifier_after(at) {
+                at = end;
+            } else if matches!(self.word(at), "ايضا" | "قد" | "امس" | "اليوم") {
+                at += 1;
+            }
+        }
+        let hit = self.trigger_at(at)?;
+        if hit.entry.has("needs_count_noun") || hit.clitics.preposition.is_some() || hit.clitics.conjunction || hit.entry.has("figurative") {
+            return None;
+        }
+        let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))?;
+        Some(Trigger {
+            kind,
+            start: at,
+            end: at + hit.len,
+            figurative: false,
+            joint: false,
+        })
+    }
+
+    /// A toll noun before the count: عدد القتلى 47، ارتفع عدد الشهداء إلى 59.
+    /// Returns the kind and where the toll phrase starts.
+    fn toll_before(&self, q_start: usize) -> Option<(Kind, usize)> {
+        let lowest = q_start.saturating_sub(16);
+        let mut t = q_start;
+        while t > lowest {
+            t -= 1;
+            if self.is_clause_break(t) && self.punct_char(t) != Some(',') || self.quantity_at(t).is_some_and(|q| q.value.is_some() && q.end <= q_start && t < q_start) {
+                return None;
+            }
+            let Some(hit) = self.lex.casualties.lookup(self.window(t, 2), Some("toll_head")) else { continue };
+            let head_end = t + hit.len;
+            let noun = self.count_noun(head_end).or_else(|| {
+                // أعداد قتلى الغارات: the noun without ال.
+                self.count_noun(head_end).filter(|_| false)
+            });
+            let (kind, noun_end) = match noun {
+                Some((kind, _, end, _)) => (kind, end),
+                None if hit.entry.has("needs_noun") => continue,
+                None => (Kind::Killed, head_end),
+            };
+            let before = q_start - 1;
+            let introduced = self.word_is(before, "الى")
+                || self.word_is(before, "ل")
+                || self.lex.casualties.lookup(self.window(before, 1), Some("toll_verb")).is_some()
+                || q_start.saturating_sub(noun_end) <= 2;
+            if !introduced {
+                return None;
+            }
+            let mut start = t;
+            if t > 0 && self.lex.casualties.lookup(self.window(t - 1, 1), Some("toll_verb")).is_some() {
+                start = t - 1;
+            }
+            return Some((kind, start));
+        }
+        None
+    }
+
+    fn breakdown_after(&self, at: usize) -> Option<(BTreeMap<String, Option<u64>>, usize)> {
+        let mut p = at;
+        while p < self.len() && p < at + 3 && !BREAKDOWN_MARKERS.contains(&self.word(p)) {
+            if self.is_clause_break(p) && self.punct_char(p) != Some(',') {
+                return None;
+            }
+            p += 1;
+        }
+        if !BREAKDOWN_MARKERS.contains(&self.word(p)) {
+            return None;
+        }
+        p += 1;
+        if self.word_is(p, "من") {
+            p += 1;
+        }
+        let mut items = BTreeMap::new();
+        loop {
+            let mut q = p;
+            if self.word_is(q, "و") {
+                q += 1;
+            }
+            let quantity = self.quantity_at(q).filter(|x| x.value.is_some());
+            let noun_at = quantity.map_or(q, |x| x.end);
+            let found = self.person(noun_at).or_else(|| {
+                // والأطفال، وأطفال: the conjunction is glued to the noun.
+                let w = self.word(noun_at);
+                let rest = w.strip_prefix('و')?;
+                let hit = self.lex.persons.lookup(&[rest], Some("person"))?;
+                let category = Victims::parse(hit.entry.attr("category")?)?;
+                Some((category, noun_at + 1, hit.entry.attr("number").unwrap_or("plural"), false))
+            });
+            let Some((category, end, number, _)) = found else { break };
+            let key = match category {
+                Victims::People => None,
+                c => Some(c.as_str().to_string()),
+            };
+            let value = match (quantity, number) {
+                (Some(x), _) => x.value,
+                (None, "sing") => Some(1),
+                (None, "dual") => Some(2),
+                (None, _) => None,
+            };
+            match key {
+                Some(k) => {
+                    items.insert(k, value);
+                }
+                None => break,
+            }
+            p = end;
+            if !(self.word_is(p, "و") || self.word(p).starts_with('و')) {
+                break;
+            }
+        }
+        (!items.is_empty()).then_some((items, p))
+    }
+
+    fn modality(&self, first: usize, end: usize) -> Option<Modality> {
+        let lo = first.saturating_sub(8);
+        for k in (lo..first).rev() {
+            if self.is_clause_break(k) && self.punct_char(k) != Some(',') {
+                break;
+            }
+            if DENIAL.iter().any(|d| self.word(k) == *d || self.word(k).strip_prefix('و') == Some(d)) {
+                return Some(Modality::Denied);
+            }
+        }
+        for k in first.saturating_sub(3)..end {
+            if SPECULATIVE.contains(&self.word(k)) {
+                return Some(Modality::Speculative);
+            }
+        }
+        None
+    }
+}
+
+/// One report's tokens, read sentence by sentence.
+pub struct Document<'a> {
+    norm: &'a NormalizedText,
+    seg: &'a Segmented,
+    lex: &'a Lexicons,
+    words: Vec<&'a str>,
+    kinds: Vec<TokenKind>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(norm: &'a NormalizedText, seg: &'a Segmented, lex: &'a Lexicons) -> Self {
+        let text = norm.as_str();
+        let words = seg.tokens.iter().map(|t| t.text(text)).collect();
+        let kinds = seg.tokens.iter().map(|t| t.kind).collect();
+        Document { norm, seg, lex, words, kinds }
+    }
+
+    fn view(&self, sentence: usize) -> View<'_> {
+        let r = self.seg.sentences[sentence].token_range();
+        View {
+            lex: self.lex,
+            words: &self.words[r.clone()],
+            kinds: &self.kinds[r.clone()],
+            tokens: &self.seg.tokens[r],
+        }
+    }
+
+    fn mention_span(&self, v: &View, m: &Mention) -> (usize, usize) {
+        let (mut s, e) = v.span(m.first, m.end);
+        if m.conj && v.word(m.first).starts_with('و') {
+            s += 'و'.len_utf8();
+        }
+        (s, e)
+    }
+
+    /// Every claim of the document, in text order.
+    pub fn claims(&self) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut place_counts: HashMap<&str, (usize, (usize, usize))> = HashMap::new();
+        let mut unplaced: Vec<usize> = Vec::new();
+        let text = self.norm.as_str();
+        for (si, sentence) in self.seg.sentences.iter().enumerate() {
+            let sentence_text = &text[sentence.start as usize..sentence.end as usize];
+            if !self.lex.may_hold_casualties(sentence_text) {
+                continue;
+            }
+            let v = self.view(si);
+            let drafts = find_drafts(&v);
+            let mentions = places::mentions(&v);
+            for m in &mentions {
+                if !m.triggered {
+                    let span = self.mention_span(&v, m);
+                    let e = place_counts.entry(&text[span.0..span.1]).or_insert((0, span));
+                    e.0 += 1;
+                }
+            }
+            if drafts.is_empty() {
+                continue;
+            }
+            let attributions = attribution::find(&v);
+            let inherited = self.inherited_source(si, &v);
+            let mut previous_victims: Option<Victims> = None;
+            for d in drafts {
+                let victims = if d.others {
+                    previous_victims.unwrap_or(Victims::People)
+                } else {
+                    d.victims.unwrap_or(Victims::People)
+                };
+                previous_victims = Some(victims);
+                let breakdown = v.breakdown_after(d.tail).map(|(b, _)| b);
+                let modality = v.modality(d.first, d.end);
+                let place = match d.distributive {
+                    Some(m) => Some(self.mention_span(&v, &m)),
+                    None => choose_place(&v, &mentions, &d).map(|m| self.mention_span(&v, &m)),
+                };
+                let source = choose_source(&attributions, &d)
+                    .map(|a| FoundSource {
+                        span: v.span(a.first, a.end),
+                        canonical: a.canonical.clone(),
+                        source_type: a.source_type.clone(),
+                    })
+                    .or_else(|| inherited.clone());
+                if place.is_none() {
+                    unplaced.push(out.len());
+                }
+                out.push(Found {
+                    kind: d.kind,
+                    value: d.value,
+                    qualifier: d.qualifier,
+                    victims,
+                    breakdown,
+                    modality,
+                    evidence: v.span(d.first, d.end),
+                    sentence: (sentence.start as usize, sentence.end as usize),
+                    place,
+                    source,
+                    sentence_index: si,
+                });
+            }
+        }
+        // A claim whose sentence names no place takes the report's most named one.
+        if let Some((_, (_, span))) = place_counts.iter().max_by_key(|(name, (n, span))| (*n, std::cmp::Reverse(span.0), name.len())) {
+            for i in unplaced {
+                out[i].place = Some(*span);
+            }
+        }
+        merge_repeats(out)
+    }
+
+    /// The source of the previous sentence of the same paragraph, when this
+    /// sentence goes on with its account (no topic shift, no source of its own).
+    fn inherited_source(&self, si: usize, v: &View) -> Option<FoundSource> {
+        if si == 0 {
+            return None;
+        }
+        let here = self.seg.sentences[si];
+        let prev = self.seg.sentences[si - 1];
+        if prev.paragraph != here.paragraph {
+            return None;
+        }
+        if self.lex.attribution.lookup(v.window(0, 4), Some("topic_shift")).is_some()
+            || self.lex.attribution.lookup(v.window(1, 4), Some("topic_shift")).is_some()
+        {
+            return None;
+        }
+        let pv = self.view(si - 1);
+        let last = attribution::find(&pv).pop()?;
+        Some(FoundSource {
+            span: pv.span(last.first, last.end),
+            canonical: last.canonical,
+            source_type: last.source_type,
+        })
+    }
+}
+
+/// The attribution nearest before the claim in its sentence, or one that
+/// trails it (…، حسب المصادر).
+fn choose_source<'b>(attributions: &'b [Attribution], d: &Draft) -> Option<&'b Attribution> {
+    attributions
+        .iter()
+        .filter(|a| a.anchor < d.first && a.end <= d.first.max(a.end))
+        .filter(|a| a.first < d.first || a.first >= d.end)
+        .next_back()
+        .or_else(|| attributions.iter().find(|a| a.may_trail && a.anchor >= d.end))
+}
+
+/// The place inside the claim's words, else the first after it in its
+/// clause, else the nearest before it in the sentence.
+fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
+    if let Some(m) = mentions.iter().filter(|m| m.first >= d.first && m.end <= d.end).last() {
+        return Some(*m);
+    }
+    let mut clause_end = d.end;
+    while clause_end < v.len() && clause_end < d.end + 14 && !(v.is_clause_break(clause_end)) {
+        clause_end += 1;
+    }
+    let after: Vec<&Mention> = mentions.iter().filter(|m| m.first >= d.end && m.end <= clause_end).collect();
+    if let Some(m) = after.iter().find(|m| m.triggered).or(after.first()) {
+        return Some(**m);
+    }
+    mentions.iter().filter(|m| m.end <= d.first).last().copied()
+}
+
+/// The same toll said twice in one report is one claim (GUIDE.md): a later
+/// repeat in another sentence gives the first its missing source or place.
+fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let same = out.iter().position(|o| {
+            o.kind == f.kind
+                && o.value == f.value
+                && o.qualifier == f.qualifier
+                && o.sentence_index != f.sentence_index
+                && compatible(&o.source, &f.source, |a, b| a.canonical.is_some() && a.canonical == b.canonical)
+                && o.value.is_some_and(|v| v >= 3)
+        });
+        match same {
+            Some(i) => {
+                let o = &mut out[i];
+                if o.source.is_none() {
+                    o.source = f.source;
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
+fn compatible<T>(a: &Option<T>, b: &Option<T>, same: impl Fn(&T, &T) -> bool) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => same(x, y),
+        _ => true,
+    }
+}
+
+/// Every claim draft of a sentence.
+fn find_drafts(v: &View) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut used = vec![false; v.len()];
+    let mut i = 0;
+    while i < v.len() {
+        let Some(q) = v.quantity_at(i) else {
+            i += 1;
+            continue;
+        };
+        i = q.end.max(i + 1);
+        if q.not_a_count {
+            continue;
+        }
+        for d in drafts_for_quantity(v, &q) {
+            for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
+                *u = true;
+            }
+            if d.tail > q.end {
+                i = i.max(d.tail.min(v.len()));
+            }
+            drafts.push(d);
+        }
+    }
+    // Counts without a number word: duals, implicit persons, a lone casualty noun.
+    let mut k = 0;
+    while k < v.len() {
+        if used[k] {
+            k += 1;
+            continue;
+        }
+        if let Some(d) = implicit_draft(v, k) {
+            for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
+                *u = true;
+            }
+            k = d.end.max(k + 1);
+            drafts.push(d);
+            continue;
+        }
+        k += 1;
+    }
+    drafts.sort_by_key(|d| d.first);
+    // Distributive statements: one claim per place of the list.
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let list = places::distributive_list(v, d.tail);
+        if list.is_empty() {
+            out.push(d);
+        } else {
+            for m in list {
+                out.push(Draft {
+                    distributive: Some(m),
+                    ..d.clone()
+                });
+            }
+        }
+    }
+    out
+}
+
+fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
+    let pre = v.qualifier_before(q.first);
+    let q_start = pre.map_or(q.first, |(_, s)| s);
+    let mut after = q.end;
+    let mut post = None;
+    if let Some((qual, end)) = v.qualifier_after(after) {
+        post = Some(qual);
+        after = end;
+    }
+    let noun = v.noun_after(after);
+    let toll = v.toll_before(q_start);
+    let (mut kind, mut victims, mut noun_end) = (None, None, after);
+    let mut others = q.others && q.vague.is_some();
+    let mut first = q_start;
+    let mut end = q.end;
+    let mut figurative = false;
+    let mut joint_kinds: Option<(Kind, Kind)> = None;
+    match noun {
+        Noun::Joint | Noun::Blocked => return Vec::new(),
+        Noun::Casualty { kind: k, category, end: e } => {
+            kind = Some(k);
+            victims = category;
+            noun_end = e;
+            // عشرات القتلى والجرحى
+            let w = v.word(e);
+            if let Some(rest) = w.strip_prefix('و') {
+                if let Some(h) = v.lex.casualties.lookup(&[rest], Some("count_noun")) {
+                    let k2 = Kind::parse(h.entry.attr("kind").unwrap_or("")).unwrap_or(k);
+                    if k2 != k {
+                        if q.value.is_some() {
+                            return Vec::new();
+                        }
+                        joint_kinds = Some((k, k2));
+                        noun_end = e + 1;
+                    }
+                }
+            }
+            // Victims named after the noun: الشهداء والجرحى المدنيين، شهيدا من المدنيين.
+            let mut a = noun_end;
+            if v.word_is(a, "من") {
+                a += 1;
+            }
+            if let Some((category, e2, ..)) = v.person(a) {
+                if category != Victims::People {
+                    victims = Some(category);
+                    noun_end = e2;
+                }
+            }
+        }
+        Noun::Person { category, end: e } => {
+            victims = Some(category);
+            noun_end = e;
+        }
+        Noun::Others { end: e } => {
+            others = true;
+            noun_end = e;
+        }
+        Noun::Bare => {}
+    }
+    end = end.max(noun_end);
+    let noun_is_casualty = kind.is_some();
+    if let Some(t) = v.trigger_before(q_start, noun_is_casualty, noun_end) {
+        if t.joint {
+            if q.value.is_some() {
+                return Vec::new();
+            }
+            let other = if t.kind == Kind::Killed { Kind::Injured } else { Kind::Killed };
+            joint_kinds = Some((other, t.kind));
+        }
+        kind = kind.or(Some(t.kind));
+        first = first.min(t.start);
+        figurative = t.figurative;
+    } else if kind.is_none() {
+        if let Some(t) = v.trigger_after(noun_end) {
+            kind = Some(t.kind);
+            end = end.max(t.end);
+        }
+    }
+    if let Some((k, start)) = toll {
+        if kind.is_none() || start + 6 >= q_start {
+            kind = kind.or(Some(k));
+            first = first.min(start);
+        }
+    }
+    let Some(kind) = kind else { return Vec::new() };
+    if figurative {
+        if q.value.is_none() {
+            return Vec::new();
+        }
+        end = end.max(q.end + 2);
+    }
+    // Qualifier: before the count, after it, a verb like يتجاوز before the toll noun.
+    let mut qualifier = pre.map(|(x, _)| x).or(post);
+    if qualifier.is_none() && first < q_start {
+        qualifier = v.qualifier_before(first).map(|(x, _)| x);
+    }
+    let qualifier = match (q.vague, qualifier) {
+        (Some(vq), _) => vq,
+        (None, Some(x)) if !x.is_vague() => x,
+        _ if figurative => Qualifier::About,
+        _ => Qualifier::Exact,
+    };
+    let mut tail = noun_end.max(q.end);
+    if let Some((_, e)) = v.qualifier_after(tail) {
+        tail = e;
+    }
+    let base = Draft {
+        kind,
+        value: q.value,
+        qualifier,
+        victims,
+        others,
+        first,
+        end,
+        tail,
+        distributive: None,
+    };
+    match joint_kinds {
+        Some((a, b)) => vec![Draft { kind: a, ..base.clone() }, Draft { kind: b, ..base }],
+        None => vec![base],
+    }
+}
+
+/// A count written with no number: قتيلان، شهيدان، استشهد شاب، رجل وزوجته، وشهيد في...
+fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
+    // A dual or lone casualty noun.
+    if let Some((kind, category, end, number)) = v.count_noun(k) {
+        let prev = k.checked_sub(1);
+        let after_number = prev.is_some_and(|p| v.quantity_at(p).is_some());
+        if after_number || v.lex.casualties.lookup(v.window(k, 3), Some("count_noun")).is_some_and(|h| h.clitics.article) {
+            return None;
+        }
+        let value = match number {
+            "dual" => Some(2),
+            "sing" => {
+                // وشهيد في كل من…، سقوط قتيل: a lone noun counts one where it
+                // stands as an item of a toll, not as a noun of a phrase.
+                let starts_item = v.word(k).starts_with('و') || prev.is_some_and(|p| v.trigger_before(p + 1, true, end).is_some() || v.is_clause_break(p));
+                let followed = end >= v.len() || v.is_clause_break(end) || v.word_is(end, "في") || v.word(end).starts_with('و');
+                let quantified = prev.is_some_and(|p| matches!(v.word(p), "كل" | "اي" | "اول" | "اخر" | "لا"));
+                (starts_item && followed && !quantified).then_some(1)
+            }
+            _ => None,
+        }?;
+        let first = k.checked_sub(1).filter(|&p| v.trigger_before(p + 1, true, end).is_some()).map_or(k, |p| v.trigger_before(p + 1, true, end).map_or(p, |t| t.start));
+        return Some(Draft {
+            kind,
+            value: Some(value),
+            qualifier: Qualifier::Exact,
+            victims: category,
+            others: false,
+            first,
+            end,
+            tail: end,
+            distributive: None,
+        });
+    }
+    // An indefinite person noun right after a casualty word: استشهد شاب، مقتل طفلين.
+    let (category, end, number, implicit) = v.person(k)?;
+    if !implicit {
+        return None;
+    }
+    let trigger = v.trigger_before(k, false, end).filter(|t| !t.joint).or_else(|| v.trigger_after(end).filter(|t| t.start == end));
+    let t = trigger?;
+    let mut value: u64 = if number == "dual" { 2 } else { 1 };
+    let mut victims = category;
+    let mut last = end;
+    // رجل وزوجته، رجل وابنه وابنته: relatives without a number add up.
+    while let Some(rest) = v.word(last).strip_prefix('و') {
+        let Some(h) = v.lex.persons.lookup(&[rest], Some("family")) else { break };
+        if v.quantity_at(last + 1).is_some_and(|q| q.value.is_some()) {
+            break;
+        }
+        value += match h.entry.attr("number") {
+            Some("dual") => 2,
+            Some("sing") => 1,
+            _ => break,
+        };
+        victims = Victims::Civilians;
+        last += 1;
+    }
+    Some(Draft {
+        kind: t.kind,
+        value: Some(value),
+        qualifier: Qualifier::Exact,
+        victims: Some(victims),
+        others: false,
+        first: t.start.min(k),
+        end: last.max(t.end),
+        tail: last,
+        distributive: None,
+    })
+}

@@ -1,0 +1,408 @@
+//! Numbers as Arabic news writes them.
+//!
+//! Digits (after normalization Arabic-Indic and Persian digits are ASCII)
+//! with thousands separators (`1,200`, `1.200`) and a multiplier word
+//! (`2.5 مليون`); cardinal words in every case and gender, compounded with و
+//! (`خمسة وعشرين`، `مئة وخمسون`، `ثلاثة آلاف`، `الأربع والعشرين`); and vague
+//! quantities (`عشرات`، `المئات`، `عدة`، `عدد من`، `آخرون`). Duals and
+//! implicit counts (`شخصان`، `رجل وزوجته`) are counted nouns, read by
+//! [`crate::claims`].
+//!
+//! ```
+//! use rasd_core::numbers::{parse_number, Quantity};
+//! assert_eq!(parse_number("خمسة وعشرين").unwrap().value, Some(25));
+//! assert_eq!(parse_number("١٬٢٠٠").unwrap().value, Some(1200));
+//! assert_eq!(parse_number("ثلاثمئة").unwrap().value, Some(300));
+//! assert_eq!(parse_number("العشرات").unwrap().value, None);
+//! ```
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::Lexicon;
+use crate::normalize::NormalizedText;
+use crate::segment::{segment, Token, TokenKind};
+
+/// How a count is qualified (GUIDE.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    UpTo,
+    Several,
+    Dozens,
+    Hundreds,
+    Thousands,
+}
+
+impl Qualifier {
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "exact" => Qualifier::Exact,
+            "at_least" => Qualifier::AtLeast,
+            "more_than" => Qualifier::MoreThan,
+            "about" => Qualifier::About,
+            "up_to" => Qualifier::UpTo,
+            "several" => Qualifier::Several,
+            "dozens" => Qualifier::Dozens,
+            "hundreds" => Qualifier::Hundreds,
+            "thousands" => Qualifier::Thousands,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Several => "several",
+            Qualifier::Dozens => "dozens",
+            Qualifier::Hundreds => "hundreds",
+            Qualifier::Thousands => "thousands",
+        }
+    }
+
+    /// True for the qualifiers of counts with no number.
+    pub fn is_vague(self) -> bool {
+        matches!(self, Qualifier::Several | Qualifier::Dozens | Qualifier::Hundreds | Qualifier::Thousands)
+    }
+}
+
+/// A number expression: tokens `first..end` of a token slice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quantity {
+    pub first: usize,
+    pub end: usize,
+    /// The value; `None` for vague quantities.
+    pub value: Option<u64>,
+    /// For vague quantities, their qualifier.
+    pub vague: Option<Qualifier>,
+    /// آخرون/آخرين: "others", several, or a count's noun after a number.
+    pub others: bool,
+    /// Not a whole number (`2.5`), or a percentage: never a head count.
+    pub not_a_count: bool,
+    /// Written in digits.
+    pub digits: bool,
+}
+
+/// The built-in number lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse("numbers.tsv", include_str!("../lexicons/numbers.tsv")).expect("built-in numbers.tsv is valid"))
+}
+
+/// Reads the number expression that starts at token `i` of `words`, where
+/// `words[k]` is the normalized text of token `k` and `kinds[k]` its kind.
+pub fn parse_at(words: &[&str], kinds: &[TokenKind], i: usize) -> Option<Quantity> {
+    let lex = lexicon();
+    match kinds[i] {
+        TokenKind::Number => Some(parse_digits(words, kinds, i, lex)),
+        TokenKind::Word => parse_words(words, kinds, i, lex),
+        TokenKind::Punct(_) => None,
+    }
+}
+
+fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> Quantity {
+    let raw = words[i];
+    let mut q = Quantity {
+        first: i,
+        end: i + 1,
+        value: None,
+        vague: None,
+        others: false,
+        not_a_count: false,
+        digits: true,
+    };
+    // `1,200` and `1.200` (three digits after the mark) are thousands;
+    // `2.5` is a decimal.
+    let mut integer = true;
+    let mut value: f64;
+    let groups: Vec<&str> = raw.split([',', '.']).collect();
+    if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !(raw.contains(',') && raw.contains('.')) {
+        let joined: String = groups.concat();
+        value = joined.parse::<f64>().unwrap_or(f64::NAN);
+    } else if let Some((a, b)) = raw.split_once('.') {
+        integer = false;
+        value = format!("{a}.{b}").parse::<f64>().unwrap_or(f64::NAN);
+    } else {
+        value = raw.replace(',', "").parse::<f64>().unwrap_or(f64::NAN);
+    }
+    // A multiplier word after the digits: 3 آلاف، 2.5 مليون.
+    if let Some(next) = words.get(i + 1) {
+        if kinds[i + 1] == TokenKind::Word {
+            if let Some(hit) = lex.lookup(&[*next], None) {
+                if matches!(hit.entry.class.as_str(), "thousand" | "million") && !hit.clitics.conjunction {
+                    let m: f64 = hit.entry.attr("value").and_then(|v| v.parse().ok()).unwrap_or(1.0);
+                    value *= m;
+                    integer = value.fract() == 0.0;
+                    q.end = i + 2;
+                }
+            }
+        }
+    }
+    if is_percent(words, q.end) {
+        q.not_a_count = true;
+    }
+    if value.is_finite() && integer && value >= 0.0 && value < 1e12 {
+        q.value = Some(value as u64);
+    } else {
+        q.not_a_count = true;
+    }
+    q
+}
+
+fn is_percent(words: &[&str], at: usize) -> bool {
+    match words.get(at) {
+        Some(&"%") => true,
+        Some(&"بالمئه") | Some(&"بالمائه") => true,
+        Some(&"في") => matches!(words.get(at + 1), Some(&"المئه") | Some(&"المائه")),
+        _ => false,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Unit(u64, bool),
+    Teen,
+    Ten(u64),
+    Hundred(u64),
+    Thousand(u64, bool),
+    Million(u64, bool),
+}
+
+fn part(word: &str, lex: &Lexicon, first: bool) -> Option<(Part, bool)> {
+    let hit = lex.lookup(&[word], None)?;
+    let c = hit.clitics;
+    // Only the first word may carry a preposition (بثلاثة، لخمسة).
+    if !first && c.preposition.is_some() {
+        return None;
+    }
+    let value: u64 = hit.entry.attr("value").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let p = match hit.entry.class.as_str() {
+        "unit" => Part::Unit(value, hit.entry.has("teen_only")),
+        "teen" => Part::Teen,
+        "ten" => Part::Ten(value),
+        "hundred" => Part::Hundred(value),
+        "thousand" => Part::Thousand(value, hit.entry.has("multiplier")),
+        "million" => Part::Million(value, hit.entry.has("multiplier")),
+        _ => return None,
+    };
+    Some((p, c.conjunction))
+}
+
+fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> Option<Quantity> {
+    let mut q = Quantity {
+        first: i,
+        end: i,
+        value: None,
+        vague: None,
+        others: false,
+        not_a_count: false,
+        digits: false,
+    };
+    // Vague quantities first: عشرات، عدد كبير من، آخرون.
+    if let Some(hit) = lex.lookup(&words[i..(i + 4).min(words.len())], Some("vague")) {
+        if hit.clitics.preposition.is_none() || hit.len == 1 {
+            let mut qual = hit.entry.attr("q").and_then(Qualifier::parse);
+            q.end = i + hit.len;
+            q.others = hit.entry.has("others");
+            // عشرات الآلاف، مئات الآلاف: thousands.
+            if let Some(next) = words.get(q.end) {
+                if let Some(h) = lex.lookup(&[*next], Some("thousand")) {
+                    if h.entry.has("multiplier") && !h.clitics.conjunction {
+                        qual = Some(Qualifier::Thousands);
+                        q.end += 1;
+                    }
+                }
+            }
+            q.vague = qual;
+            return Some(q);
+        }
+    }
+
+    let mut total: u64 = 0;
+    let mut group: u64 = 0;
+    let mut last: Option<Part> = None;
+    let mut k = i;
+    while k < words.len() && kinds[k] == TokenKind::Word {
+        let Some((p, conj)) = part(words[k], lex, k == i) else { break };
+        let ok = match (last, p) {
+            (None, Part::Teen) => false,
+            (None, Part::Unit(_, true)) => {
+                // أحد/إحدى only before عشر.
+                words.get(k + 1).and_then(|w| part(w, lex, false)).is_some_and(|(n, _)| n == Part::Teen)
+            }
+            (None, Part::Thousand(_, true)) | (None, Part::Million(_, true)) => false,
+            (None, _) => true,
+            (Some(Part::Unit(..)), Part::Teen) if !conj => true,
+            (Some(Part::Unit(..)), Part::Hundred(100)) if !conj => true,
+            (Some(_), Part::Thousand(..)) | (Some(_), Part::Million(..)) if !conj => true,
+            (Some(_), Part::Teen) | (Some(_), Part::Hundred(_)) | (Some(_), Part::Thousand(..)) | (Some(_), Part::Million(..)) => conj,
+            (Some(_), Part::Unit(..)) | (Some(_), Part::Ten(_)) => conj,
+        };
+        if !ok {
+            break;
+        }
+        match p {
+            Part::Unit(v, _) => group += v,
+            Part::Teen => group += 10,
+            Part::Ten(v) => group += v,
+            Part::Hundred(v) => {
+                if matches!(last, Some(Part::Unit(..))) && !conj {
+                    // ثلاث مئة
+                    let unit = group % 10;
+                    group = group - unit + unit * 100;
+                } else {
+                    group += v;
+                }
+            }
+            Part::Thousand(v, multiplier) | Part::Million(v, multiplier) => {
+                let n = if multiplier || group > 0 && !conj {
+                    group.max(1) * v
+                } else {
+                    group + v
+                };
+                if conj {
+                    total += group + v;
+                } else {
+                    total += n;
+                }
+                group = 0;
+            }
+        }
+        last = Some(p);
+        k += 1;
+    }
+    if k == i {
+        // آلاف alone is vague.
+        if let Some(hit) = lex.lookup(&[words[i]], Some("thousand")) {
+            if hit.entry.has("multiplier") && hit.clitics.preposition.is_none() {
+                q.end = i + 1;
+                q.vague = Some(Qualifier::Thousands);
+                return Some(q);
+            }
+        }
+        return None;
+    }
+    // "في المئة": المئة here is a percent sign, not a hundred.
+    if k == i + 1 && matches!(last, Some(Part::Hundred(100))) && i > 0 && words[i - 1] == "في" && words[i].starts_with("ال") {
+        return None;
+    }
+    q.end = k;
+    q.value = Some(total + group);
+    if is_percent(words, k) {
+        q.not_a_count = true;
+    }
+    Some(q)
+}
+
+/// Parses `text` as one number expression covering all of it: a helper for
+/// tests and for reading gold values.
+pub fn parse_number(text: &str) -> Option<Quantity> {
+    let norm = NormalizedText::new(text);
+    let seg = segment(norm.as_str());
+    let words: Vec<&str> = seg.tokens.iter().map(|t: &Token| t.text(norm.as_str())).collect();
+    let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let q = parse_at(&words, &kinds, 0)?;
+    (q.end == words.len()).then_some(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<u64> {
+        parse_number(s).and_then(|q| q.value)
+    }
+
+    #[test]
+    fn cardinal_words_in_every_case_and_gender() {
+        for (text, v) in [
+            ("ثلاثة", 3),
+            ("ثلاث", 3),
+            ("ثلاثين", 30),
+            ("ثلاثون", 30),
+            ("مئة", 100),
+            ("مائة", 100),
+            ("المائة", 100),
+            ("مئتين", 200),
+            ("مائتان", 200),
+            ("ألف", 1000),
+            ("ألفين", 2000),
+            ("خمسة وعشرين", 25),
+            ("ثلاثمئة", 300),
+            ("ثلاث مئة", 300),
+            ("أحد عشر", 11),
+            ("إحدى عشرة", 11),
+            ("اثنا عشر", 12),
+            ("خمسة عشر", 15),
+            ("مئة وخمسون", 150),
+            ("ثلاثة آلاف", 3000),
+            ("خمسة عشر ألفا", 15000),
+            ("ألف ومئتان وخمسة", 1205),
+            ("الأربع والعشرين", 24),
+            ("بثلاثة", 3),
+        ] {
+            assert_eq!(value(text), Some(v), "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_with_separators_and_multipliers() {
+        assert_eq!(value("1,200"), Some(1200));
+        assert_eq!(value("١٬٢٠٠"), Some(1200));
+        assert_eq!(value("1.200"), Some(1200));
+        assert_eq!(value("٤٧"), Some(47));
+        assert_eq!(value("۱۲"), Some(12));
+        assert_eq!(value("3 آلاف"), Some(3000));
+        assert_eq!(value("2.5 مليون"), Some(2_500_000));
+        assert!(parse_number("2.5").unwrap().not_a_count);
+    }
+
+    #[test]
+    fn vague_quantities_have_qualifiers_and_no_value() {
+        for (text, q) in [
+            ("عشرات", Qualifier::Dozens),
+            ("العشرات", Qualifier::Dozens),
+            ("المئات", Qualifier::Hundreds),
+            ("مئات", Qualifier::Hundreds),
+            ("آلاف", Qualifier::Thousands),
+            ("عشرات الآلاف", Qualifier::Thousands),
+            ("عدة", Qualifier::Several),
+            ("عدد من", Qualifier::Several),
+            ("عدداً كبيراً من", Qualifier::Several),
+            ("آخرين", Qualifier::Several),
+        ] {
+            let quantity = parse_number(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((quantity.value, quantity.vague), (None, Some(q)), "{text}");
+        }
+    }
+
+    #[test]
+    fn words_that_are_not_numbers() {
+        assert_eq!(parse_number("أحد"), None);
+        assert_eq!(parse_number("عشر"), None);
+        assert_eq!(parse_number("حلب"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn percentages_are_not_counts() {
+        let norm = NormalizedText::new("بنسبة 20 في المئة");
+        let seg = segment(norm.as_str());
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(norm.as_str())).collect();
+        let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
+        assert!(parse_at(&words, &kinds, 1).unwrap().not_a_count);
+        assert_eq!(parse_at(&words, &kinds, 3), None);
+    }
+}

@@ -1,0 +1,209 @@
+//! Paragraphs, sentences and tokens over normalized text.
+//!
+//! Tokens are spans of the normalized text: a word (a run of letters), a
+//! number (digits with inner `,` or `.` between digits: `1,200`, `2.5`), or a
+//! single punctuation mark. A line break ends a paragraph; `.`, `!`, `?` end a
+//! sentence unless the `.` follows a lone letter (abbreviations such as
+//! `ق.د`).
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct(char),
+}
+
+/// A token: a byte span of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, normalized: &'a str) -> &'a str {
+        &normalized[self.start as usize..self.end as usize]
+    }
+
+    pub fn is_punct(&self) -> bool {
+        matches!(self.kind, TokenKind::Punct(_))
+    }
+}
+
+/// A sentence: a run of tokens inside one paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index of the first token and one past the last, in [`Segmented::tokens`].
+    pub first_token: u32,
+    pub end_token: u32,
+    pub paragraph: u32,
+    /// Byte span in the normalized text.
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Sentence {
+    pub fn token_range(&self) -> std::ops::Range<usize> {
+        self.first_token as usize..self.end_token as usize
+    }
+}
+
+/// The tokens and sentences of one normalized text.
+#[derive(Debug, Default, Clone)]
+pub struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\u{200C}'
+}
+
+/// Splits normalized text into tokens and sentences.
+pub fn segment(normalized: &str) -> Segmented {
+    let mut out = Segmented {
+        tokens: Vec::with_capacity(normalized.len() / 5),
+        sentences: Vec::new(),
+    };
+    let bytes = normalized.as_bytes();
+    let mut paragraph = 0u32;
+    let mut sentence_first = 0usize;
+    let mut pending_paragraph_break = false;
+    let mut chars = normalized.char_indices().peekable();
+
+    let close = |out: &mut Segmented, first: usize, paragraph: u32| {
+        let last = out.tokens.len();
+        if last > first {
+            out.sentences.push(Sentence {
+                first_token: first as u32,
+                end_token: last as u32,
+                paragraph,
+                start: out.tokens[first].start,
+                end: out.tokens[last - 1].end,
+            });
+        }
+    };
+
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                pending_paragraph_break = true;
+            }
+            continue;
+        }
+        if pending_paragraph_break {
+            close(&mut out, sentence_first, paragraph);
+            sentence_first = out.tokens.len();
+            if out.tokens.len() > 0 {
+                paragraph += 1;
+            }
+            pending_paragraph_break = false;
+        }
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                let next_is_digit = bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit());
+                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_is_digit) {
+                    chars.next();
+                    end = j + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            out.tokens.push(Token {
+                start: i as u32,
+                end: end as u32,
+                kind: TokenKind::Number,
+            });
+        } else if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    chars.next();
+                    end = j + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            out.tokens.push(Token {
+                start: i as u32,
+                end: end as u32,
+                kind: TokenKind::Word,
+            });
+        } else {
+            out.tokens.push(Token {
+                start: i as u32,
+                end: (i + c.len_utf8()) as u32,
+                kind: TokenKind::Punct(c),
+            });
+            let ends_sentence = match c {
+                '!' | '?' => true,
+                '.' => !after_lone_letter(&out.tokens, normalized),
+                _ => false,
+            };
+            if ends_sentence {
+                close(&mut out, sentence_first, paragraph);
+                sentence_first = out.tokens.len();
+            }
+        }
+    }
+    close(&mut out, sentence_first, paragraph);
+    out
+}
+
+/// True when the `.` just pushed follows a one-letter word glued to it
+/// (`ق.د`), which marks an abbreviation rather than a sentence end.
+fn after_lone_letter(tokens: &[Token], normalized: &str) -> bool {
+    let n = tokens.len();
+    if n < 2 {
+        return false;
+    }
+    let prev = tokens[n - 2];
+    prev.kind == TokenKind::Word && prev.end == tokens[n - 1].start && prev.text(normalized).chars().count() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::NormalizedText;
+
+    fn words(text: &str) -> Vec<String> {
+        let norm = NormalizedText::new(text);
+        let seg = segment(norm.as_str());
+        seg.tokens.iter().map(|t| t.text(norm.as_str()).to_string()).collect()
+    }
+
+    #[test]
+    fn numbers_keep_thousands_separators_and_decimals() {
+        assert_eq!(words("قتل 1,200 شخص و٢٫٥ مليون."), ["قتل", "1,200", "شخص", "و", "2.5", "مليون", "."]);
+    }
+
+    #[test]
+    fn sentences_split_on_stops_and_paragraphs_but_not_abbreviations() {
+        let text = "ق.د/وكالات أفادت مصادر بمقتل 5. وقال المرصد إن 3 أصيبوا!\n\nفقرة ثانية؟ نعم";
+        let norm = NormalizedText::new(text);
+        let seg = segment(norm.as_str());
+        let sentences: Vec<(&str, u32)> = seg
+            .sentences
+            .iter()
+            .map(|s| (&norm.as_str()[s.start as usize..s.end as usize], s.paragraph))
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                ("ق.د/وكالات افادت مصادر بمقتل 5.", 0),
+                ("وقال المرصد ان 3 اصيبوا!", 0),
+                ("فقره ثانيه?", 1),
+                ("نعم", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_text_has_no_sentences() {
+        assert!(segment("").sentences.is_empty());
+        assert!(segment("  \n\n ").sentences.is_empty());
+    }
+}
