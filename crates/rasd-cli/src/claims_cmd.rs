@@ -36,11 +36,15 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
         ..IngestOptions::default()
     };
     let mut batches = Batches::spawn(inputs, ingest);
-    let bar = bytes_bar(batches.total_bytes(), options.quiet || !io::stderr().is_terminal());
+    let bar = bytes_bar(
+        batches.total_bytes(),
+        options.quiet || !io::stderr().is_terminal(),
+    );
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut duplicates = DuplicateIndex::default();
-    let (mut read, mut rejected, mut claim_count, mut bytes_of_text) = (0usize, 0usize, 0usize, 0usize);
+    let (mut read, mut rejected, mut claim_count, mut bytes_of_text) =
+        (0usize, 0usize, 0usize, 0usize);
     let mut duplicate_notes: Vec<String> = Vec::new();
     let mut duplicate_count = 0usize;
 
@@ -67,7 +71,8 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
                     if let Some(first) = duplicates.check(&report) {
                         duplicate_count += 1;
                         if options.all_duplicates || duplicate_notes.len() < 10 {
-                            duplicate_notes.push(format!("{} has the same text as {}", report.id, first));
+                            duplicate_notes
+                                .push(format!("{} has the same text as {}", report.id, first));
                         }
                     }
                     claim_count += claims.len();
@@ -93,7 +98,10 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
             eprintln!("rasd: duplicate: {note}");
         }
         if duplicate_count > duplicate_notes.len() {
-            eprintln!("rasd: … and {} more exact duplicates (--all-duplicates lists them)", duplicate_count - duplicate_notes.len());
+            eprintln!(
+                "rasd: … and {} more exact duplicates (--all-duplicates lists them)",
+                duplicate_count - duplicate_notes.len()
+            );
         }
     }
     if !options.quiet {
@@ -121,11 +129,30 @@ fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::R
                     .breakdown
                     .as_ref()
                     .map(|b| {
-                        let items: Vec<String> = b.iter().map(|(k, v)| format!("{k}={}", v.map(|x| x.to_string()).unwrap_or_else(|| "?".into()))).collect();
+                        let items: Vec<String> = b
+                            .iter()
+                            .map(|(k, v)| {
+                                format!(
+                                    "{k}={}",
+                                    v.map(|x| x.to_string()).unwrap_or_else(|| "?".into())
+                                )
+                            })
+                            .collect();
                         format!(" [{}]", items.join(" "))
                     })
                     .unwrap_or_default();
-                let modality = c.modality.map(|m| format!(" ({})", serde_json::to_value(m).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())).unwrap_or_default();
+                let modality = c
+                    .modality
+                    .map(|m| {
+                        format!(
+                            " ({})",
+                            serde_json::to_value(m)
+                                .ok()
+                                .and_then(|v| v.as_str().map(str::to_string))
+                                .unwrap_or_default()
+                        )
+                    })
+                    .unwrap_or_default();
                 writeln!(
                     out,
                     "{}\t{:<8}{:>7} {:<10}{:<10}{breakdown}{modality}\tsource: {source}\tplace: {place}\t«{}» @{}-{}",

@@ -9,8 +9,14 @@ use rasd_core::claims::Extractor;
 use rasd_core::eval::evaluate;
 use rasd_core::gold::Gold;
 
-pub fn run(gold_path: &Path, corpora: Option<&Path>, json: bool, verbose: bool) -> Result<ExitCode> {
-    let gold = Gold::load(gold_path, corpora).with_context(|| format!("reading gold {}", gold_path.display()))?;
+pub fn run(
+    gold_path: &Path,
+    corpora: Option<&Path>,
+    json: bool,
+    verbose: bool,
+) -> Result<ExitCode> {
+    let gold = Gold::load(gold_path, corpora)
+        .with_context(|| format!("reading gold {}", gold_path.display()))?;
     let result = evaluate(&gold, &Extractor::new());
     if json {
         println!("{}", serde_json::to_string_pretty(&result)?);
@@ -18,8 +24,14 @@ pub fn run(gold_path: &Path, corpora: Option<&Path>, json: bool, verbose: bool) 
     }
     let c = &result.claims;
     let gold_claims: usize = gold.documents.iter().map(|d| d.claims.len()).sum();
-    println!("{} documents, {gold_claims} gold claims", gold.documents.len());
-    println!("claims: precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})", c.precision, c.recall, c.f1, c.tp, c.fp, c.fn_);
+    println!(
+        "{} documents, {gold_claims} gold claims",
+        gold.documents.len()
+    );
+    println!(
+        "claims: precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+        c.precision, c.recall, c.f1, c.tp, c.fp, c.fn_
+    );
     let a = &result.attributes;
     let fmt = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into());
     println!(
@@ -33,20 +45,43 @@ pub fn run(gold_path: &Path, corpora: Option<&Path>, json: bool, verbose: bool) 
     if !result.false_positives.is_empty() {
         println!("\nfalse positives:");
         for f in &result.false_positives {
-            let negative = f.negative.as_ref().map(|n| format!("  [negative: {n}]")).unwrap_or_default();
-            println!("  {}  {} {} {}  «{}» @{}-{}{negative}", f.doc_id, f.kind, f.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()), f.qualifier, f.evidence, f.start, f.end);
+            let negative = f
+                .negative
+                .as_ref()
+                .map(|n| format!("  [negative: {n}]"))
+                .unwrap_or_default();
+            println!(
+                "  {}  {} {} {}  «{}» @{}-{}{negative}",
+                f.doc_id,
+                f.kind,
+                f.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()),
+                f.qualifier,
+                f.evidence,
+                f.start,
+                f.end
+            );
         }
     }
     if !result.missed.is_empty() {
         println!("\nmissed:");
         for m in &result.missed {
-            println!("  {}  {} {} {}  «{}»", m.doc_id, m.kind, m.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()), m.qualifier, m.quote);
+            println!(
+                "  {}  {} {} {}  «{}»",
+                m.doc_id,
+                m.kind,
+                m.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()),
+                m.qualifier,
+                m.quote
+            );
         }
     }
     if verbose && !result.attribute_errors.is_empty() {
         println!("\nattribute errors:");
         for e in &result.attribute_errors {
-            println!("  {}  {}  «{}»  expected: {}  predicted: {}", e.doc_id, e.attribute, e.quote, e.expected, e.predicted);
+            println!(
+                "  {}  {}  «{}»  expected: {}  predicted: {}",
+                e.doc_id, e.attribute, e.quote, e.expected, e.predicted
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

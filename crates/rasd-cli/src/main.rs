@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "rasd", version, about = "Rasd (رصد): casualty claims from Arabic news reports, each with its source and evidence")]
+#[command(
+    name = "rasd",
+    version,
+    about = "Rasd (رصد): casualty claims from Arabic news reports, each with its source and evidence"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -78,7 +82,12 @@ fn main() -> ExitCode {
                 quiet,
             },
         ),
-        Command::Eval { gold, json, corpora, verbose } => eval_cmd::run(&gold, corpora.as_deref(), json, verbose),
+        Command::Eval {
+            gold,
+            json,
+            corpora,
+            verbose,
+        } => eval_cmd::run(&gold, corpora.as_deref(), json, verbose),
     };
     match result {
         Ok(code) => code,

@@ -102,7 +102,11 @@ const SOURCE: usize = 4;
 
 /// Extracts claims from every gold document and scores them.
 pub fn evaluate(gold: &Gold, extractor: &Extractor) -> Evaluation {
-    let tallies: Vec<Tally> = gold.documents.par_iter().map(|d| score_document(d, &extractor.extract(&d.report))).collect();
+    let tallies: Vec<Tally> = gold
+        .documents
+        .par_iter()
+        .map(|d| score_document(d, &extractor.extract(&d.report)))
+        .collect();
     let mut t = Tally::default();
     for x in tallies {
         t.tp += x.tp;
@@ -119,7 +123,11 @@ pub fn evaluate(gold: &Gold, extractor: &Extractor) -> Evaluation {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let precision = ratio(t.tp, t.tp + t.fp);
     let recall = ratio(t.tp, t.tp + t.fn_);
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
     let acc = |k: usize| (t.attr[k].1 > 0).then(|| ratio(t.attr[k].0, t.attr[k].1));
     Evaluation {
         claims: ClaimScores {
@@ -196,7 +204,10 @@ fn same_count(claim: &Claim, gold: &GoldClaim) -> bool {
 }
 
 fn describe_place(c: &Claim) -> String {
-    c.place.as_ref().map(|p| p.text.clone()).unwrap_or_else(|| "-".into())
+    c.place
+        .as_ref()
+        .map(|p| p.text.clone())
+        .unwrap_or_else(|| "-".into())
 }
 
 fn describe_source(c: &Claim) -> String {
@@ -217,7 +228,10 @@ fn score_document(doc: &GoldDocument, predicted: &[Claim]) -> Tally {
         .claims
         .iter()
         .map(|g| {
-            let hit: Vec<&(usize, usize)> = sentences.iter().filter(|s| overlaps(**s, g.quote_span)).collect();
+            let hit: Vec<&(usize, usize)> = sentences
+                .iter()
+                .filter(|s| overlaps(**s, g.quote_span))
+                .collect();
             match (hit.first(), hit.last()) {
                 (Some(a), Some(b)) => (a.0, b.1),
                 _ => g.quote_span,
@@ -229,7 +243,9 @@ fn score_document(doc: &GoldDocument, predicted: &[Claim]) -> Tally {
         for (pi, p) in predicted.iter().enumerate() {
             let ev = (p.evidence.start, p.evidence.end);
             if same_count(p, g) && overlaps(ev, windows[gi]) {
-                let score = 4 * i32::from(overlaps(ev, g.quote_span)) + 2 * i32::from(place_matches(p, g)) + i32::from(source_matches(p, g));
+                let score = 4 * i32::from(overlaps(ev, g.quote_span))
+                    + 2 * i32::from(place_matches(p, g))
+                    + i32::from(source_matches(p, g));
                 pairs.push((score, gi, pi));
             }
         }
@@ -259,14 +275,44 @@ fn score_document(doc: &GoldDocument, predicted: &[Claim]) -> Tally {
                 });
             }
         };
-        check(QUALIFIER, "qualifier", p.qualifier == g.qualifier, g.qualifier.as_str().into(), p.qualifier.as_str().into());
-        check(VICTIMS, "victims", p.victims == g.victims, g.victims.as_str().into(), p.victims.as_str().into());
+        check(
+            QUALIFIER,
+            "qualifier",
+            p.qualifier == g.qualifier,
+            g.qualifier.as_str().into(),
+            p.qualifier.as_str().into(),
+        );
+        check(
+            VICTIMS,
+            "victims",
+            p.victims == g.victims,
+            g.victims.as_str().into(),
+            p.victims.as_str().into(),
+        );
         let predicted_breakdown = p.breakdown.clone().unwrap_or_default();
-        check(BREAKDOWN, "breakdown", predicted_breakdown == g.breakdown, format!("{:?}", g.breakdown), format!("{predicted_breakdown:?}"));
+        check(
+            BREAKDOWN,
+            "breakdown",
+            predicted_breakdown == g.breakdown,
+            format!("{:?}", g.breakdown),
+            format!("{predicted_breakdown:?}"),
+        );
         if !g.place.is_empty() {
-            check(PLACE, "place", place_matches(p, g), g.place.join(" | "), describe_place(p));
+            check(
+                PLACE,
+                "place",
+                place_matches(p, g),
+                g.place.join(" | "),
+                describe_place(p),
+            );
         }
-        check(SOURCE, "source", source_matches(p, g), g.source.join(" | "), describe_source(p));
+        check(
+            SOURCE,
+            "source",
+            source_matches(p, g),
+            g.source.join(" | "),
+            describe_source(p),
+        );
     }
     for (gi, g) in doc.claims.iter().enumerate() {
         if !gold_used[gi] {
@@ -292,7 +338,11 @@ fn score_document(doc: &GoldDocument, predicted: &[Claim]) -> Tally {
                 evidence: p.evidence.text.clone(),
                 start: p.evidence.start,
                 end: p.evidence.end,
-                negative: doc.negatives.iter().find(|(s, e, _)| overlaps(ev, (*s, *e))).map(|(_, _, n)| n.clone()),
+                negative: doc
+                    .negatives
+                    .iter()
+                    .find(|(s, e, _)| overlaps(ev, (*s, *e)))
+                    .map(|(_, _, n)| n.clone()),
             });
         }
     }

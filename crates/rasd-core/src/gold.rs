@@ -69,11 +69,15 @@ impl Gold {
             path: path.to_path_buf(),
             source,
         })?;
-        let raw: RawFile = serde_json::from_str(&text).map_err(|e| gold_err(path, format!("not a gold file: {e}")))?;
+        let raw: RawFile = serde_json::from_str(&text)
+            .map_err(|e| gold_err(path, format!("not a gold file: {e}")))?;
         match raw.format.as_str() {
             "rasd-gold/1" => load_inline(path, raw),
             "rasd-corpus-gold/1" => {
-                let corpus = raw.corpus.clone().ok_or_else(|| gold_err(path, "no \"corpus\""))?;
+                let corpus = raw
+                    .corpus
+                    .clone()
+                    .ok_or_else(|| gold_err(path, "no \"corpus\""))?;
                 let dir = match corpora {
                     Some(d) => d.to_path_buf(),
                     None => find_corpora(path).ok_or_else(|| gold_err(path, format!("corpus {corpus} not found: pass --corpora DIR (the folder of ../shared/corpora)")))?,
@@ -88,18 +92,40 @@ impl Gold {
 /// `shared/corpora` beside the gold file's folder or one of its ancestors.
 pub fn find_corpora(gold: &Path) -> Option<PathBuf> {
     let start = gold.canonicalize().ok()?;
-    start.ancestors().map(|a| a.join("shared").join("corpora")).find(|p| p.is_dir())
+    start
+        .ancestors()
+        .map(|a| a.join("shared").join("corpora"))
+        .find(|p| p.is_dir())
 }
 
 fn field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     v.get(key).filter(|x| !x.is_null())
 }
 
-fn parse_claim_values(path: &Path, c: &Value) -> Result<(Kind, Option<u64>, Qualifier, Victims, BTreeMap<String, Option<u64>>, Option<Modality>)> {
-    let kind = field(c, "kind").and_then(Value::as_str).and_then(Kind::parse).ok_or_else(|| gold_err(path, format!("claim without a valid kind: {c}")))?;
+/// The values of a gold claim: kind, value, qualifier, victims, breakdown, modality.
+type ClaimValues = (
+    Kind,
+    Option<u64>,
+    Qualifier,
+    Victims,
+    BTreeMap<String, Option<u64>>,
+    Option<Modality>,
+);
+
+fn parse_claim_values(path: &Path, c: &Value) -> Result<ClaimValues> {
+    let kind = field(c, "kind")
+        .and_then(Value::as_str)
+        .and_then(Kind::parse)
+        .ok_or_else(|| gold_err(path, format!("claim without a valid kind: {c}")))?;
     let value = field(c, "value").and_then(Value::as_u64);
-    let qualifier = field(c, "qualifier").and_then(Value::as_str).and_then(Qualifier::parse).unwrap_or(Qualifier::Exact);
-    let victims = field(c, "victims").and_then(Value::as_str).and_then(Victims::parse).unwrap_or(Victims::People);
+    let qualifier = field(c, "qualifier")
+        .and_then(Value::as_str)
+        .and_then(Qualifier::parse)
+        .unwrap_or(Qualifier::Exact);
+    let victims = field(c, "victims")
+        .and_then(Value::as_str)
+        .and_then(Victims::parse)
+        .unwrap_or(Victims::People);
     let breakdown = field(c, "breakdown")
         .and_then(Value::as_object)
         .map(|o| o.iter().map(|(k, v)| (k.clone(), v.as_u64())).collect())
@@ -113,7 +139,13 @@ fn parse_claim_values(path: &Path, c: &Value) -> Result<(Kind, Option<u64>, Qual
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array).map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Character span of the first occurrence of `needle` in `text`.
@@ -127,24 +159,55 @@ fn load_inline(path: &Path, raw: RawFile) -> Result<Gold> {
     let base = path.parent().unwrap_or(Path::new("."));
     let mut documents = Vec::new();
     for d in &raw.documents {
-        let id = field(d, "id").and_then(Value::as_str).ok_or_else(|| gold_err(path, "document without an id"))?.to_string();
-        let text = match (field(d, "text").and_then(Value::as_str), field(d, "file").and_then(Value::as_str)) {
+        let id = field(d, "id")
+            .and_then(Value::as_str)
+            .ok_or_else(|| gold_err(path, "document without an id"))?
+            .to_string();
+        let text = match (
+            field(d, "text").and_then(Value::as_str),
+            field(d, "file").and_then(Value::as_str),
+        ) {
             (Some(t), _) => t.to_string(),
             (None, Some(f)) => {
                 let p = base.join(f);
-                let (mut reports, rejects) = read_all(&[p.clone()], &IngestOptions::default());
+                let (mut reports, rejects) =
+                    read_all(std::slice::from_ref(&p), &IngestOptions::default());
                 if let Some(r) = rejects.first() {
                     return Err(gold_err(path, format!("document {id}: {r}")));
                 }
-                reports.pop().map(|r| r.text).ok_or_else(|| gold_err(path, format!("document {id}: nothing read from {}", p.display())))?
+                reports.pop().map(|r| r.text).ok_or_else(|| {
+                    gold_err(
+                        path,
+                        format!("document {id}: nothing read from {}", p.display()),
+                    )
+                })?
             }
-            (None, None) => return Err(gold_err(path, format!("document {id} has neither text nor file"))),
+            (None, None) => {
+                return Err(gold_err(
+                    path,
+                    format!("document {id} has neither text nor file"),
+                ))
+            }
         };
         let mut claims = Vec::new();
-        for c in d.get("claims").and_then(Value::as_array).into_iter().flatten() {
-            let (kind, value, qualifier, victims, breakdown, modality) = parse_claim_values(path, c)?;
-            let quote = field(c, "quote").and_then(Value::as_str).unwrap_or_default().to_string();
-            let quote_span = find_chars(&text, &quote).ok_or_else(|| gold_err(path, format!("document {id}: quote {quote:?} is not in the text")))?;
+        for c in d
+            .get("claims")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let (kind, value, qualifier, victims, breakdown, modality) =
+                parse_claim_values(path, c)?;
+            let quote = field(c, "quote")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let quote_span = find_chars(&text, &quote).ok_or_else(|| {
+                gold_err(
+                    path,
+                    format!("document {id}: quote {quote:?} is not in the text"),
+                )
+            })?;
             claims.push(GoldClaim {
                 kind,
                 value,
@@ -165,9 +228,15 @@ fn load_inline(path: &Path, raw: RawFile) -> Result<Gold> {
         documents.push(GoldDocument {
             report: Report {
                 id,
-                outlet: field(d, "outlet").and_then(Value::as_str).map(str::to_string),
-                published: field(d, "published").and_then(Value::as_str).map(str::to_string),
-                title: field(d, "title").and_then(Value::as_str).map(str::to_string),
+                outlet: field(d, "outlet")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                published: field(d, "published")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                title: field(d, "title")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
                 text,
                 ..Report::default()
             },
@@ -179,7 +248,10 @@ fn load_inline(path: &Path, raw: RawFile) -> Result<Gold> {
 }
 
 fn span_of(v: &Value) -> Option<(usize, usize)> {
-    Some((v.get("start")?.as_u64()? as usize, v.get("end")?.as_u64()? as usize))
+    Some((
+        v.get("start")?.as_u64()? as usize,
+        v.get("end")?.as_u64()? as usize,
+    ))
 }
 
 fn slice_chars(text: &str, (s, e): (usize, usize)) -> Option<String> {
@@ -189,9 +261,16 @@ fn slice_chars(text: &str, (s, e): (usize, usize)) -> Option<String> {
 
 fn load_corpus(path: &Path, raw: RawFile, corpus: &Path) -> Result<Gold> {
     if !corpus.exists() {
-        return Err(gold_err(path, format!("corpus {} is absent", corpus.display())));
+        return Err(gold_err(
+            path,
+            format!("corpus {} is absent", corpus.display()),
+        ));
     }
-    let wanted: HashSet<&str> = raw.documents.iter().filter_map(|d| d.get("id").and_then(Value::as_str)).collect();
+    let wanted: HashSet<&str> = raw
+        .documents
+        .iter()
+        .filter_map(|d| d.get("id").and_then(Value::as_str))
+        .collect();
     let (reports, _) = read_all(&[corpus.to_path_buf()], &IngestOptions::default());
     let mut by_id: HashMap<String, Report> = HashMap::new();
     for r in reports {
@@ -202,7 +281,12 @@ fn load_corpus(path: &Path, raw: RawFile, corpus: &Path) -> Result<Gold> {
     let mut documents = Vec::new();
     for d in &raw.documents {
         let id = d.get("id").and_then(Value::as_str).unwrap_or_default();
-        let report = by_id.remove(id).ok_or_else(|| gold_err(path, format!("document {id} is not in {}", corpus.display())))?;
+        let report = by_id.remove(id).ok_or_else(|| {
+            gold_err(
+                path,
+                format!("document {id} is not in {}", corpus.display()),
+            )
+        })?;
         let chars = report.text.chars().count();
         if let Some(expected) = d.get("text_chars").and_then(Value::as_u64) {
             if expected as usize != chars {
@@ -211,13 +295,28 @@ fn load_corpus(path: &Path, raw: RawFile, corpus: &Path) -> Result<Gold> {
         }
         let text = &report.text;
         let forms = |v: Option<&Value>| -> Vec<String> {
-            v.and_then(Value::as_array).into_iter().flatten().filter_map(span_of).filter_map(|s| slice_chars(text, s)).collect()
+            v.and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(span_of)
+                .filter_map(|s| slice_chars(text, s))
+                .collect()
         };
         let mut claims = Vec::new();
-        for c in d.get("claims").and_then(Value::as_array).into_iter().flatten() {
-            let (kind, value, qualifier, victims, breakdown, modality) = parse_claim_values(path, c)?;
-            let quote_span = c.get("quote").and_then(span_of).ok_or_else(|| gold_err(path, format!("document {id}: claim without a quote span")))?;
-            let quote = slice_chars(text, quote_span).ok_or_else(|| gold_err(path, format!("document {id}: quote span out of the text")))?;
+        for c in d
+            .get("claims")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let (kind, value, qualifier, victims, breakdown, modality) =
+                parse_claim_values(path, c)?;
+            let quote_span = c.get("quote").and_then(span_of).ok_or_else(|| {
+                gold_err(path, format!("document {id}: claim without a quote span"))
+            })?;
+            let quote = slice_chars(text, quote_span).ok_or_else(|| {
+                gold_err(path, format!("document {id}: quote span out of the text"))
+            })?;
             claims.push(GoldClaim {
                 kind,
                 value,
@@ -239,7 +338,11 @@ fn load_corpus(path: &Path, raw: RawFile, corpus: &Path) -> Result<Gold> {
             .filter_map(span_of)
             .filter_map(|s| slice_chars(text, s).map(|t| (s.0, s.1, t)))
             .collect();
-        documents.push(GoldDocument { report, claims, negatives });
+        documents.push(GoldDocument {
+            report,
+            claims,
+            negatives,
+        });
     }
     Ok(Gold { documents })
 }

@@ -135,8 +135,12 @@ impl RawDoc {
         match self.payload {
             Payload::Rejected(reason) => Err(reject(reason)),
             Payload::Text { id, bytes } => {
-                let text = String::from_utf8(bytes).map_err(|e| reject(RejectReason::InvalidUtf8(e.utf8_error().valid_up_to())))?;
-                let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
+                let text = String::from_utf8(bytes)
+                    .map_err(|e| reject(RejectReason::InvalidUtf8(e.utf8_error().valid_up_to())))?;
+                let text = text
+                    .strip_prefix('\u{FEFF}')
+                    .map(str::to_string)
+                    .unwrap_or(text);
                 if text.trim().is_empty() {
                     return Err(reject(RejectReason::EmptyText));
                 }
@@ -150,7 +154,8 @@ impl RawDoc {
                 if let Err(e) = std::str::from_utf8(&bytes) {
                     return Err(reject(RejectReason::InvalidUtf8(e.valid_up_to())));
                 }
-                let line: CorpusLine = serde_json::from_slice(&bytes).map_err(|e| reject(RejectReason::InvalidJson(e.to_string())))?;
+                let line: CorpusLine = serde_json::from_slice(&bytes)
+                    .map_err(|e| reject(RejectReason::InvalidJson(e.to_string())))?;
                 let text = line.text.ok_or_else(|| reject(RejectReason::NoText))?;
                 if text.trim().is_empty() {
                     return Err(reject(RejectReason::EmptyText));
@@ -193,7 +198,8 @@ impl Batches {
             let mut emit = |doc: RawDoc| {
                 batch.push(doc);
                 if batch.len() >= options.batch_size {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(options.batch_size));
+                    let full =
+                        std::mem::replace(&mut batch, Vec::with_capacity(options.batch_size));
                     return sender.send(full).is_ok();
                 }
                 true
@@ -265,7 +271,11 @@ fn input_size(path: &Path) -> u64 {
         return 0;
     }
     match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => collect_dir(path).iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum(),
+        Ok(m) if m.is_dir() => collect_dir(path)
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum(),
         Ok(m) => m.len(),
         Err(_) => 0,
     }
@@ -275,7 +285,9 @@ fn collect_dir(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let p = entry.path();
             if p.is_dir() {
@@ -295,7 +307,12 @@ fn is_input_file(p: &Path) -> bool {
 }
 
 /// Reads one input; returns false when the consumer has gone.
-fn read_input(path: &Path, options: &IngestOptions, counter: &AtomicU64, emit: &mut dyn FnMut(RawDoc) -> bool) -> bool {
+fn read_input(
+    path: &Path,
+    options: &IngestOptions,
+    counter: &AtomicU64,
+    emit: &mut dyn FnMut(RawDoc) -> bool,
+) -> bool {
     let name: Arc<str> = Arc::from(path.display().to_string());
     let file_reject = |reason| RawDoc {
         location: Location {
@@ -332,9 +349,16 @@ fn read_input(path: &Path, options: &IngestOptions, counter: &AtomicU64, emit: &
         let doc = match std::fs::read(path) {
             Ok(bytes) => {
                 counter.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-                let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("report").to_string();
+                let id = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("report")
+                    .to_string();
                 RawDoc {
-                    location: Location { file: name, line: None },
+                    location: Location {
+                        file: name,
+                        line: None,
+                    },
                     payload: Payload::Text { id, bytes },
                 }
             }
@@ -343,7 +367,13 @@ fn read_input(path: &Path, options: &IngestOptions, counter: &AtomicU64, emit: &
         return emit(doc);
     }
     match File::open(path) {
-        Ok(f) => read_jsonl(name, CountingReader { inner: f, counter }, options, counter, emit),
+        Ok(f) => read_jsonl(
+            name,
+            CountingReader { inner: f, counter },
+            options,
+            counter,
+            emit,
+        ),
         Err(e) => emit(file_reject(RejectReason::Io(e.to_string()))),
     }
 }
@@ -361,13 +391,22 @@ impl<R: Read> Read for CountingReader<'_, R> {
     }
 }
 
-fn read_jsonl<R: Read>(name: Arc<str>, reader: R, options: &IngestOptions, _counter: &AtomicU64, emit: &mut dyn FnMut(RawDoc) -> bool) -> bool {
+fn read_jsonl<R: Read>(
+    name: Arc<str>,
+    reader: R,
+    options: &IngestOptions,
+    _counter: &AtomicU64,
+    emit: &mut dyn FnMut(RawDoc) -> bool,
+) -> bool {
     let mut buffered = BufReader::with_capacity(1 << 16, reader);
     let is_gzip = match buffered.fill_buf() {
         Ok(head) => head.starts_with(&[0x1f, 0x8b]),
         Err(e) => {
             return emit(RawDoc {
-                location: Location { file: name, line: None },
+                location: Location {
+                    file: name,
+                    line: None,
+                },
                 payload: Payload::Rejected(RejectReason::Io(e.to_string())),
             })
         }
@@ -380,7 +419,13 @@ fn read_jsonl<R: Read>(name: Arc<str>, reader: R, options: &IngestOptions, _coun
     }
 }
 
-fn read_lines<R: BufRead>(name: Arc<str>, mut reader: R, options: &IngestOptions, gzip: bool, emit: &mut dyn FnMut(RawDoc) -> bool) -> bool {
+fn read_lines<R: BufRead>(
+    name: Arc<str>,
+    mut reader: R,
+    options: &IngestOptions,
+    gzip: bool,
+    emit: &mut dyn FnMut(RawDoc) -> bool,
+) -> bool {
     let mut line_no = 0u64;
     loop {
         let mut buf = Vec::new();
@@ -433,7 +478,11 @@ fn read_lines<R: BufRead>(name: Arc<str>, mut reader: R, options: &IngestOptions
 /// Reads one line into `buf` (without its `\n`), keeping at most `limit`
 /// bytes and discarding the rest. Returns the full length of the line, or
 /// `None` at the end of input.
-fn read_line_limited<R: BufRead>(reader: &mut R, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<u64>> {
+fn read_line_limited<R: BufRead>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Option<u64>> {
     let mut size = 0u64;
     let mut any = false;
     loop {
@@ -487,7 +536,8 @@ impl DuplicateIndex {
             Some((len, id)) if *len == report.text.len() => Some(id.clone()),
             Some(_) => None,
             None => {
-                self.first_id_by_hash.insert(key, (report.text.len(), report.id.clone()));
+                self.first_id_by_hash
+                    .insert(key, (report.text.len(), report.id.clone()));
                 None
             }
         }

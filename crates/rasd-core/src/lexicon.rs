@@ -26,7 +26,10 @@ pub struct Entry {
 
 impl Entry {
     pub fn attr(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -78,11 +81,22 @@ impl Lexicon {
                 });
             }
             let words: Vec<String> = fold(fields[0]).split(' ').map(str::to_string).collect();
-            let mut attrs = Vec::new();
+            // `key=value` pairs; a value runs on over words without `=`
+            // (canonical=أطباء بلا حدود type=ngo).
+            let mut attrs: Vec<(String, String)> = Vec::new();
             for field in &fields[2..] {
-                for pair in field.split_whitespace() {
-                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    attrs.push((k.to_string(), v.to_string()));
+                let field_start = attrs.len();
+                for word in field.split_whitespace() {
+                    match word.split_once('=') {
+                        Some((k, v)) => attrs.push((k.to_string(), v.to_string())),
+                        None => match attrs[field_start..].last_mut() {
+                            Some((_, v)) if !v.is_empty() => {
+                                v.push(' ');
+                                v.push_str(word);
+                            }
+                            _ => attrs.push((word.to_string(), String::new())),
+                        },
+                    }
                 }
             }
             let entry = Entry {
@@ -90,11 +104,15 @@ impl Lexicon {
                 class: fields[1].to_string(),
                 attrs,
             };
-            lexicon.by_first_word.entry(entry.words[0].clone()).or_default().push(entry);
+            lexicon
+                .by_first_word
+                .entry(entry.words[0].clone())
+                .or_default()
+                .push(entry);
         }
         for entries in lexicon.by_first_word.values_mut() {
             // Longest entries first, so the longest phrase wins.
-            entries.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
         Ok(lexicon)
     }
@@ -104,13 +122,17 @@ impl Lexicon {
         for (k, mut v) in other.by_first_word {
             let slot = self.by_first_word.entry(k).or_default();
             slot.append(&mut v);
-            slot.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            slot.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
     }
 
     /// The longest entry of `class` (any class when `None`) that starts at
     /// `words[0]`, trying the first word with fewer clitics first.
-    pub fn lookup<'a, S: AsRef<str>>(&'a self, words: &[S], class: Option<&str>) -> Option<Hit<'a>> {
+    pub fn lookup<'a, S: AsRef<str>>(
+        &'a self,
+        words: &[S],
+        class: Option<&str>,
+    ) -> Option<Hit<'a>> {
         let first = words.first()?.as_ref();
         for (stem, clitics) in stems(first) {
             if let Some(entries) = self.by_first_word.get(stem) {
@@ -122,7 +144,11 @@ impl Lexicon {
                     if n > words.len() {
                         continue;
                     }
-                    if entry.words[1..].iter().zip(&words[1..n]).all(|(e, w)| e == w.as_ref()) {
+                    if entry.words[1..]
+                        .iter()
+                        .zip(&words[1..n])
+                        .all(|(e, w)| e == w.as_ref())
+                    {
                         return Some(Hit {
                             entry,
                             len: n,
@@ -196,7 +222,13 @@ pub fn stems(word: &str) -> impl Iterator<Item = (&str, Clitics)> {
             let without_article = x
                 .strip_prefix("ال")
                 // لل is ل + ال: after the ل has gone, one ل of the article is left.
-                .or_else(|| if preposition == Some('ل') { x.strip_prefix('ل') } else { None });
+                .or_else(|| {
+                    if preposition == Some('ل') {
+                        x.strip_prefix('ل')
+                    } else {
+                        None
+                    }
+                });
             if let Some(rest) = without_article {
                 push(&mut out, &mut n, rest, Clitics { article: true, ..c });
             }
@@ -216,11 +248,13 @@ mod tests {
             "# comment\nقتلى\tcasualty_noun\tkind=killed number=plural  # القتلى\nما لا يقل عن  qualifier  q=at_least\n",
         )
         .unwrap();
-        let hit = lex.lookup(&["والقتلى"], None).unwrap();
+        let hit = lex.lookup(&[fold("والقتلى")], None).unwrap();
         assert_eq!(hit.entry.class, "casualty_noun");
         assert_eq!(hit.entry.attr("kind"), Some("killed"));
         assert!(hit.clitics.conjunction && hit.clitics.article);
-        let hit = lex.lookup(&["ما", "لا", "يقل", "عن", "30"], Some("qualifier")).unwrap();
+        let hit = lex
+            .lookup(&["ما", "لا", "يقل", "عن", "30"], Some("qualifier"))
+            .unwrap();
         assert_eq!(hit.len, 4);
         assert!(lex.lookup(&["ما", "لا"], None).is_none());
     }
@@ -235,7 +269,7 @@ mod tests {
 
     #[test]
     fn malformed_line_is_an_error_with_its_line() {
-        let err = Lexicon::parse("x.tsv", "قتلى casualty\nقتلى\n").unwrap_err();
+        let err = Lexicon::parse("x.tsv", "قتلى\tcasualty\nقتلى\n").unwrap_err();
         assert_eq!(err.line, 2);
     }
 }

@@ -71,7 +71,10 @@ impl Qualifier {
 
     /// True for the qualifiers of counts with no number.
     pub fn is_vague(self) -> bool {
-        matches!(self, Qualifier::Several | Qualifier::Dozens | Qualifier::Hundreds | Qualifier::Thousands)
+        matches!(
+            self,
+            Qualifier::Several | Qualifier::Dozens | Qualifier::Hundreds | Qualifier::Thousands
+        )
     }
 }
 
@@ -95,7 +98,10 @@ pub struct Quantity {
 /// The built-in number lexicon.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse("numbers.tsv", include_str!("../lexicons/numbers.tsv")).expect("built-in numbers.tsv is valid"))
+    LEXICON.get_or_init(|| {
+        Lexicon::parse("numbers.tsv", include_str!("../lexicons/numbers.tsv"))
+            .expect("built-in numbers.tsv is valid")
+    })
 }
 
 /// Reads the number expression that starts at token `i` of `words`, where
@@ -125,7 +131,10 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
     let mut integer = true;
     let mut value: f64;
     let groups: Vec<&str> = raw.split([',', '.']).collect();
-    if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !(raw.contains(',') && raw.contains('.')) {
+    if groups.len() > 1
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && !(raw.contains(',') && raw.contains('.'))
+    {
         let joined: String = groups.concat();
         value = joined.parse::<f64>().unwrap_or(f64::NAN);
     } else if let Some((a, b)) = raw.split_once('.') {
@@ -138,8 +147,14 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
     if let Some(next) = words.get(i + 1) {
         if kinds[i + 1] == TokenKind::Word {
             if let Some(hit) = lex.lookup(&[*next], None) {
-                if matches!(hit.entry.class.as_str(), "thousand" | "million") && !hit.clitics.conjunction {
-                    let m: f64 = hit.entry.attr("value").and_then(|v| v.parse().ok()).unwrap_or(1.0);
+                if matches!(hit.entry.class.as_str(), "thousand" | "million")
+                    && !hit.clitics.conjunction
+                {
+                    let m: f64 = hit
+                        .entry
+                        .attr("value")
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(1.0);
                     value *= m;
                     integer = value.fract() == 0.0;
                     q.end = i + 2;
@@ -150,7 +165,7 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
     if is_percent(words, q.end) {
         q.not_a_count = true;
     }
-    if value.is_finite() && integer && value >= 0.0 && value < 1e12 {
+    if value.is_finite() && integer && (0.0..1e12).contains(&value) {
         q.value = Some(value as u64);
     } else {
         q.not_a_count = true;
@@ -184,7 +199,11 @@ fn part(word: &str, lex: &Lexicon, first: bool) -> Option<(Part, bool)> {
     if !first && c.preposition.is_some() {
         return None;
     }
-    let value: u64 = hit.entry.attr("value").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let value: u64 = hit
+        .entry
+        .attr("value")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     let p = match hit.entry.class.as_str() {
         "unit" => Part::Unit(value, hit.entry.has("teen_only")),
         "teen" => Part::Teen,
@@ -232,19 +251,31 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
     let mut last: Option<Part> = None;
     let mut k = i;
     while k < words.len() && kinds[k] == TokenKind::Word {
-        let Some((p, conj)) = part(words[k], lex, k == i) else { break };
+        let Some((mut p, conj)) = part(words[k], lex, k == i) else {
+            break;
+        };
+        // عشرة after a unit is the teen suffix: إحدى عشرة، ثلاث عشرة.
+        if p == Part::Unit(10, false) && !conj && matches!(last, Some(Part::Unit(..))) {
+            p = Part::Teen;
+        }
         let ok = match (last, p) {
             (None, Part::Teen) => false,
             (None, Part::Unit(_, true)) => {
                 // أحد/إحدى only before عشر.
-                words.get(k + 1).and_then(|w| part(w, lex, false)).is_some_and(|(n, _)| n == Part::Teen)
+                words
+                    .get(k + 1)
+                    .and_then(|w| part(w, lex, false))
+                    .is_some_and(|(n, conj)| !conj && matches!(n, Part::Teen | Part::Unit(10, _)))
             }
             (None, Part::Thousand(_, true)) | (None, Part::Million(_, true)) => false,
             (None, _) => true,
             (Some(Part::Unit(..)), Part::Teen) if !conj => true,
             (Some(Part::Unit(..)), Part::Hundred(100)) if !conj => true,
             (Some(_), Part::Thousand(..)) | (Some(_), Part::Million(..)) if !conj => true,
-            (Some(_), Part::Teen) | (Some(_), Part::Hundred(_)) | (Some(_), Part::Thousand(..)) | (Some(_), Part::Million(..)) => conj,
+            (Some(_), Part::Teen)
+            | (Some(_), Part::Hundred(_))
+            | (Some(_), Part::Thousand(..))
+            | (Some(_), Part::Million(..)) => conj,
             (Some(_), Part::Unit(..)) | (Some(_), Part::Ten(_)) => conj,
         };
         if !ok {
@@ -292,7 +323,12 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
         return None;
     }
     // "في المئة": المئة here is a percent sign, not a hundred.
-    if k == i + 1 && matches!(last, Some(Part::Hundred(100))) && i > 0 && words[i - 1] == "في" && words[i].starts_with("ال") {
+    if k == i + 1
+        && matches!(last, Some(Part::Hundred(100)))
+        && i > 0
+        && words[i - 1] == "في"
+        && words[i].starts_with("ال")
+    {
         return None;
     }
     q.end = k;
@@ -308,7 +344,11 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
 pub fn parse_number(text: &str) -> Option<Quantity> {
     let norm = NormalizedText::new(text);
     let seg = segment(norm.as_str());
-    let words: Vec<&str> = seg.tokens.iter().map(|t: &Token| t.text(norm.as_str())).collect();
+    let words: Vec<&str> = seg
+        .tokens
+        .iter()
+        .map(|t: &Token| t.text(norm.as_str()))
+        .collect();
     let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
     if words.is_empty() {
         return None;

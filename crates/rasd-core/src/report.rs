@@ -38,7 +38,11 @@ pub struct CharCounter<'a> {
 
 impl<'a> CharCounter<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharCounter { text, byte: 0, chars: 0 }
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// The character offset of byte offset `at` (a character boundary).
@@ -75,6 +79,12 @@ mod tests {
         let start = text.find("٢٣").unwrap();
         let ev = counter.evidence(start, start + "٢٣".len());
         assert_eq!((ev.start, ev.end, ev.text.as_str()), (4, 6, "٢٣"));
-        assert_eq!(text.chars().skip(ev.start).take(ev.end - ev.start).collect::<String>(), "٢٣");
+        assert_eq!(
+            text.chars()
+                .skip(ev.start)
+                .take(ev.end - ev.start)
+                .collect::<String>(),
+            "٢٣"
+        );
     }
 }

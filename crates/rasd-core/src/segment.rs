@@ -96,7 +96,7 @@ pub fn segment(normalized: &str) -> Segmented {
         if pending_paragraph_break {
             close(&mut out, sentence_first, paragraph);
             sentence_first = out.tokens.len();
-            if out.tokens.len() > 0 {
+            if !out.tokens.is_empty() {
                 paragraph += 1;
             }
             pending_paragraph_break = false;
@@ -161,7 +161,9 @@ fn after_lone_letter(tokens: &[Token], normalized: &str) -> bool {
         return false;
     }
     let prev = tokens[n - 2];
-    prev.kind == TokenKind::Word && prev.end == tokens[n - 1].start && prev.text(normalized).chars().count() == 1
+    prev.kind == TokenKind::Word
+        && prev.end == tokens[n - 1].start
+        && prev.text(normalized).chars().count() == 1
 }
 
 #[cfg(test)]
@@ -172,12 +174,18 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         let norm = NormalizedText::new(text);
         let seg = segment(norm.as_str());
-        seg.tokens.iter().map(|t| t.text(norm.as_str()).to_string()).collect()
+        seg.tokens
+            .iter()
+            .map(|t| t.text(norm.as_str()).to_string())
+            .collect()
     }
 
     #[test]
     fn numbers_keep_thousands_separators_and_decimals() {
-        assert_eq!(words("قتل 1,200 شخص و٢٫٥ مليون."), ["قتل", "1,200", "شخص", "و", "2.5", "مليون", "."]);
+        assert_eq!(
+            words("قتل 1,200 شخص و٢٫٥ مليون."),
+            ["قتل", "1,200", "شخص", "و", "2.5", "مليون", "."]
+        );
     }
 
     #[test]
@@ -188,7 +196,12 @@ mod tests {
         let sentences: Vec<(&str, u32)> = seg
             .sentences
             .iter()
-            .map(|s| (&norm.as_str()[s.start as usize..s.end as usize], s.paragraph))
+            .map(|s| {
+                (
+                    &norm.as_str()[s.start as usize..s.end as usize],
+                    s.paragraph,
+                )
+            })
             .collect();
         assert_eq!(
             sentences,

@@ -38,10 +38,19 @@ pub fn find(v: &View) -> Vec<Attribution> {
         let window = v.window(i, 4);
         if let Some(hit) = lex.lookup(window, Some("prep")) {
             let mut p = i + hit.len;
-            if hit.entry.has("then_verb") && p < v.len() && lex.lookup(v.window(p, 2), Some("verb")).is_some() {
-                p += lex.lookup(v.window(p, 2), Some("verb")).map_or(1, |h| h.len);
+            if hit.entry.has("then_verb")
+                && p < v.len()
+                && lex.lookup(v.window(p, 2), Some("verb")).is_some()
+            {
+                p += lex
+                    .lookup(v.window(p, 2), Some("verb"))
+                    .map_or(1, |h| h.len);
             }
-            while p < v.len() && lex.lookup(v.window(p, 2), Some("report_noun")).is_some_and(|h| h.len == 1 && !h.clitics.conjunction) {
+            while p < v.len()
+                && lex
+                    .lookup(v.window(p, 2), Some("report_noun"))
+                    .is_some_and(|h| h.len == 1 && !h.clitics.conjunction)
+            {
                 p += 1;
             }
             if let Some(a) = subject_after(v, i, p, true) {
@@ -56,7 +65,13 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 let p = i + hit.len;
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
                 match subject_after(v, i, p, after_comma) {
-                    Some(a) => out.push(a),
+                    Some(mut a) => {
+                        // "…، قال مسؤول." trails its figures; "…، قال قائد: إن…" opens a new statement.
+                        a.may_trail = a.may_trail
+                            && (a.end >= v.len()
+                                || matches!(v.punct_char(a.end), Some('.' | ',' | '!')));
+                        out.push(a)
+                    }
                     None => {
                         if let Some(a) = subject_before(v, i) {
                             out.push(a);
@@ -78,11 +93,25 @@ fn is_boundary(v: &View, i: usize) -> bool {
     }
     let w = v.window(i, 1);
     let lex = v.lex;
-    lex.attribution.lookup(w, Some("boundary")).is_some_and(|h| h.clitics.preposition.is_none() || h.entry.words[0].starts_with('ل'))
-        || lex.attribution.lookup(w, Some("verb")).is_some_and(|h| !h.clitics.article)
-        || lex.casualties.lookup(v.window(i, 3), Some("trigger")).is_some()
-        || lex.casualties.lookup(v.window(i, 3), Some("count_noun")).is_some()
-        || lex.casualties.lookup(v.window(i, 3), Some("toll_head")).is_some_and(|h| h.clitics.preposition == Some('ب'))
+    lex.attribution
+        .lookup(w, Some("boundary"))
+        .is_some_and(|h| h.clitics.preposition.is_none() || h.entry.words[0].starts_with('ل'))
+        || lex
+            .attribution
+            .lookup(w, Some("verb"))
+            .is_some_and(|h| !h.clitics.article)
+        || lex
+            .casualties
+            .lookup(v.window(i, 3), Some("trigger"))
+            .is_some()
+        || lex
+            .casualties
+            .lookup(v.window(i, 3), Some("count_noun"))
+            .is_some()
+        || lex
+            .casualties
+            .lookup(v.window(i, 3), Some("toll_head"))
+            .is_some_and(|h| h.clitics.preposition == Some('ب'))
 }
 
 /// A known source that starts at `p`: (length, canonical, type).
@@ -109,7 +138,10 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             p += h.len;
             continue;
         }
-        if lex.lookup(v.window(p, 1), Some("title")).is_some_and(|h| !h.clitics.conjunction) {
+        if lex
+            .lookup(v.window(p, 1), Some("title"))
+            .is_some_and(|h| !h.clitics.conjunction)
+        {
             p += 1;
             continue;
         }
@@ -132,7 +164,9 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             // A second source joined by و ends the first: شبكة شام وناشطون.
             let w = v.word(end);
             if let Some(rest) = w.strip_prefix('و') {
-                if known_source(v, end).is_some() || v.lex.attribution.lookup(&[rest], Some("source")).is_some() {
+                if known_source(v, end).is_some()
+                    || v.lex.attribution.lookup(&[rest], Some("source")).is_some()
+                {
                     break;
                 }
             }

@@ -34,8 +34,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::numbers::Qualifier;
 use crate::normalize::NormalizedText;
+pub use crate::numbers::Qualifier;
 use crate::report::{CharCounter, Evidence, Report};
 use crate::segment::segment;
 

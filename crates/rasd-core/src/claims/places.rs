@@ -15,6 +15,8 @@ pub struct Mention {
     pub triggered: bool,
     /// The first word carries the و of a list (والأنصاري): not part of the name.
     pub conj: bool,
+    /// A country: the least specific place, a last resort for a claim.
+    pub country: bool,
 }
 
 fn is_stop(v: &View, i: usize) -> bool {
@@ -23,12 +25,26 @@ fn is_stop(v: &View, i: usize) -> bool {
     }
     let lex = v.lex;
     let w = v.window(i, 2);
-    lex.places.lookup(w, Some("stop")).is_some_and(|h| h.len == 1 || h.entry.words.len() > 1)
+    lex.places
+        .lookup(w, Some("stop"))
+        .is_some_and(|h| h.len == 1 || h.entry.words.len() > 1)
         || lex.places.lookup(w, Some("direction")).is_some()
-        || lex.places.lookup(w, Some("trigger")).is_some_and(|h| !h.clitics.article)
-        || lex.casualties.lookup(v.window(i, 3), None).is_some()
-        || lex.attribution.lookup(w, Some("verb")).is_some_and(|h| !h.clitics.article)
-        || lex.attribution.lookup(w, Some("boundary")).is_some_and(|h| h.clitics.preposition.is_none())
+        || lex
+            .places
+            .lookup(w, Some("trigger"))
+            .is_some_and(|h| !h.clitics.article)
+        || lex
+            .casualties
+            .lookup(v.window(i, 3), None)
+            .is_some_and(|h| !h.clitics.article)
+        || lex
+            .attribution
+            .lookup(w, Some("verb"))
+            .is_some_and(|h| !h.clitics.article)
+        || lex
+            .attribution
+            .lookup(w, Some("boundary"))
+            .is_some_and(|h| h.clitics.preposition.is_none())
 }
 
 /// One name from `p`: up to three words, the words after the first
@@ -38,7 +54,12 @@ fn name_at(v: &View, p: usize) -> Option<usize> {
         return None;
     }
     let mut end = p + 1;
-    while end < v.len() && end - p < 3 && !is_stop(v, end) && !v.word(end).starts_with('و') {
+    // Words after the first: no conjunction or preposition glued to them (بالريف، بكل).
+    while end < v.len()
+        && end - p < 3
+        && !is_stop(v, end)
+        && !v.word(end).starts_with(['و', 'ب', 'ل', 'ف', 'ك'])
+    {
         end += 1;
     }
     Some(end)
@@ -64,10 +85,15 @@ pub fn mentions(v: &View) -> Vec<Mention> {
                         end,
                         triggered: true,
                         conj: any,
+                        country: false,
                     });
                     any = true;
                     // A list joined by و: أحياء الشعار وكرم البيك والأنصاري.
-                    if end < v.len() && v.word(end).starts_with('و') && v.word(end).chars().count() > 2 && !is_stop(v, end) {
+                    if end < v.len()
+                        && v.word(end).starts_with('و')
+                        && v.word(end).chars().count() > 2
+                        && !is_stop(v, end)
+                    {
                         p = end;
                         continue;
                     }
@@ -79,12 +105,16 @@ pub fn mentions(v: &View) -> Vec<Mention> {
             }
         }
         if let Some(hit) = lex.lookup(v.window(i, 3), Some("place")) {
-            if hit.clitics.preposition.is_none() || hit.clitics.preposition == Some('ب') {
+            // والسورية is an adjective, not سورية: the article must be the entry's own.
+            if !hit.clitics.article
+                && (hit.clitics.preposition.is_none() || hit.clitics.preposition == Some('ب'))
+            {
                 out.push(Mention {
                     first: i,
                     end: i + hit.len,
                     triggered: false,
                     conj: false,
+                    country: hit.entry.attr("type") == Some("country"),
                 });
                 i += hit.len;
                 continue;
@@ -115,6 +145,7 @@ pub fn distributive_list(v: &View, p: usize) -> Vec<Mention> {
             end,
             triggered: true,
             conj,
+            country: false,
         });
         if end < v.len() && v.word(end).starts_with('و') && !is_stop(v, end) {
             q = end;

@@ -54,11 +54,17 @@ impl<'a> View<'a> {
     /// Normalized byte span of local tokens `first..end`.
     fn span(&self, first: usize, end: usize) -> (usize, usize) {
         let end = end.max(first + 1).min(self.tokens.len());
-        (self.tokens[first].start as usize, self.tokens[end - 1].end as usize)
+        (
+            self.tokens[first].start as usize,
+            self.tokens[end - 1].end as usize,
+        )
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
-        matches!(self.punct_char(i), Some(',' | ';' | ':' | '(' | ')' | '-' | '.' | '?' | '!'))
+        matches!(
+            self.punct_char(i),
+            Some(',' | ';' | ':' | '(' | ')' | '-' | '.' | '?' | '!')
+        )
     }
 }
 
@@ -103,9 +109,18 @@ struct Draft {
 
 /// What follows a count.
 enum Noun {
-    Casualty { kind: Kind, category: Option<Victims>, end: usize },
-    Person { category: Victims, end: usize },
-    Others { end: usize },
+    Casualty {
+        kind: Kind,
+        category: Option<Victims>,
+        end: usize,
+    },
+    Person {
+        category: Victims,
+        end: usize,
+    },
+    Others {
+        end: usize,
+    },
     /// بين قتيل وجريح: a total of killed and injured.
     Joint,
     /// Nothing that names what is counted (a preposition, punctuation, a verb).
@@ -125,14 +140,94 @@ struct Trigger {
 
 /// Words that may follow a bare count without naming what is counted.
 const BARE_FOLLOWERS: &[&str] = &[
-    "في", "على", "من", "الى", "جراء", "اثر", "بعد", "خلال", "بينهم", "منهم", "بسبب", "نتيجه", "حين", "فيما", "بينما", "عندما", "حتي", "امس",
-    "اليوم", "ايضا", "قد", "اخرون", "اخرين", "اغلبهم", "معظمهم", "اثناء", "عقب", "اليوم", "الان", "اخري", "حسب", "بحسب", "وفق", "وفقا", "اخرا",
-    "بجروح", "بجراح", "باصابات", "تحت", "داخل", "قرب", "غالبيتهم", "وسط", "شمال", "جنوب", "شرق", "غرب", "اما", "لا",
+    "في",
+    "علي",
+    "من",
+    "الي",
+    "جراء",
+    "اثر",
+    "بعد",
+    "خلال",
+    "بينهم",
+    "منهم",
+    "بسبب",
+    "نتيجه",
+    "حين",
+    "فيما",
+    "بينما",
+    "عندما",
+    "حتي",
+    "امس",
+    "اليوم",
+    "ايضا",
+    "قد",
+    "اخرون",
+    "اخرين",
+    "اغلبهم",
+    "معظمهم",
+    "اثناء",
+    "عقب",
+    "اليوم",
+    "الان",
+    "اخري",
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "اخرا",
+    "بجروح",
+    "بجراح",
+    "باصابات",
+    "تحت",
+    "داخل",
+    "قرب",
+    "غالبيتهم",
+    "وسط",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "اما",
+    "لا",
 ];
 
-const SPECULATIVE: &[&str] = &["قد", "ربما", "يرجح", "يخشي", "مرجح", "يحتمل", "يتوقع", "احتمال", "رجح", "يرجح", "ترجح", "توقع", "وقد"];
-const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفوا", "كذب", "كذبت"];
-const BREAKDOWN_MARKERS: &[&str] = &["بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "معظمهم", "اغلبهم", "غالبيتهم"];
+const SPECULATIVE: &[&str] = &[
+    "قد",
+    "ربما",
+    "يرجح",
+    "يخشي",
+    "مرجح",
+    "يحتمل",
+    "يتوقع",
+    "احتمال",
+    "رجح",
+    "يرجح",
+    "ترجح",
+    "توقع",
+    "وقد",
+];
+const DENIAL: &[&str] = &[
+    "نفي",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نافيا",
+    "نافيه",
+    "نفوا",
+    "كذب",
+    "كذبت",
+];
+const BREAKDOWN_MARKERS: &[&str] = &[
+    "بينهم",
+    "منهم",
+    "بينهن",
+    "منهن",
+    "بينهما",
+    "منهما",
+    "معظمهم",
+    "اغلبهم",
+    "غالبيتهم",
+];
 
 impl<'a> View<'a> {
     fn quantity_at(&self, i: usize) -> Option<Quantity> {
@@ -145,9 +240,17 @@ impl<'a> View<'a> {
                 continue;
             }
             let start = q_first - len;
-            if let Some(hit) = self.lex.qualifiers.lookup(&self.words[start..q_first], Some("qualifier_before")) {
+            if let Some(hit) = self
+                .lex
+                .qualifiers
+                .lookup(&self.words[start..q_first], Some("qualifier_before"))
+            {
                 if hit.len == len {
-                    return hit.entry.attr("q").and_then(Qualifier::parse).map(|q| (q, start));
+                    return hit
+                        .entry
+                        .attr("q")
+                        .and_then(Qualifier::parse)
+                        .map(|q| (q, start));
                 }
             }
         }
@@ -155,45 +258,98 @@ impl<'a> View<'a> {
     }
 
     fn qualifier_after(&self, at: usize) -> Option<(Qualifier, usize)> {
-        let hit = self.lex.qualifiers.lookup(self.window(at, 4), Some("qualifier_after"))?;
-        hit.entry.attr("q").and_then(Qualifier::parse).map(|q| (q, at + hit.len))
+        let hit = self
+            .lex
+            .qualifiers
+            .lookup(self.window(at, 4), Some("qualifier_after"))?;
+        hit.entry
+            .attr("q")
+            .and_then(Qualifier::parse)
+            .map(|q| (q, at + hit.len))
     }
 
     fn count_noun(&self, at: usize) -> Option<(Kind, Option<Victims>, usize, &'a str)> {
-        let hit = self.lex.casualties.lookup(self.window(at, 3), Some("count_noun"))?;
+        let hit = self
+            .lex
+            .casualties
+            .lookup(self.window(at, 3), Some("count_noun"))?;
         if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
             return None;
         }
         let kind = Kind::parse(hit.entry.attr("kind")?)?;
         let category = hit.entry.attr("category").and_then(Victims::parse);
-        Some((kind, category, at + hit.len, hit.entry.attr("number").unwrap_or("plural")))
+        Some((
+            kind,
+            category,
+            at + hit.len,
+            hit.entry.attr("number").unwrap_or("plural"),
+        ))
+    }
+
+    /// A casualty noun with a glued و: وشهيدان، وشهيد.
+    fn count_noun_after_conjunction(
+        &self,
+        at: usize,
+    ) -> Option<(Kind, Option<Victims>, usize, &'a str)> {
+        let rest = self.word(at).strip_prefix('و')?;
+        let hit = self.lex.casualties.lookup(&[rest], Some("count_noun"))?;
+        if hit.clitics != crate::lexicon::Clitics::default() || hit.len != 1 {
+            return None;
+        }
+        let kind = Kind::parse(hit.entry.attr("kind")?)?;
+        Some((
+            kind,
+            hit.entry.attr("category").and_then(Victims::parse),
+            at + 1,
+            hit.entry.attr("number").unwrap_or("plural"),
+        ))
     }
 
     fn person(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
-        let hit = self.lex.persons.lookup(self.window(at, 3), Some("person"))?;
+        let hit = self
+            .lex
+            .persons
+            .lookup(self.window(at, 3), Some("person"))?;
         if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
             return None;
         }
         let category = Victims::parse(hit.entry.attr("category")?)?;
-        Some((category, at + hit.len, hit.entry.attr("number").unwrap_or("plural"), hit.entry.has("implicit") && !hit.clitics.article))
+        Some((
+            category,
+            at + hit.len,
+            hit.entry.attr("number").unwrap_or("plural"),
+            hit.entry.has("implicit") && !hit.clitics.article,
+        ))
     }
 
     fn is_not_casualty(&self, at: usize) -> bool {
-        self.lex.casualties.lookup(self.window(at, 4), Some("not_casualty")).is_some()
+        self.lex
+            .casualties
+            .lookup(self.window(at, 4), Some("not_casualty"))
+            .is_some()
     }
 
     fn noun_after(&self, at: usize) -> Noun {
         if at >= self.len() || self.is_punct(at) {
             return Noun::Bare;
         }
-        if self.lex.casualties.lookup(self.window(at, 5), Some("joint")).is_some() {
+        if self
+            .lex
+            .casualties
+            .lookup(self.window(at, 5), Some("joint"))
+            .is_some()
+        {
             return Noun::Joint;
         }
         if self.is_not_casualty(at) {
             return Noun::Blocked;
         }
         if let Some((kind, category, end, _)) = self.count_noun(at) {
-            return Noun::Casualty { kind, category, end };
+            return Noun::Casualty {
+                kind,
+                category,
+                end,
+            };
         }
         if let Some((category, end, ..)) = self.person(at) {
             return Noun::Person { category, end };
@@ -201,7 +357,11 @@ impl<'a> View<'a> {
         // 30 من عناصر، عشرات من الجرحى
         if self.word_is(at, "من") {
             if let Some((kind, category, end, _)) = self.count_noun(at + 1) {
-                return Noun::Casualty { kind, category, end };
+                return Noun::Casualty {
+                    kind,
+                    category,
+                    end,
+                };
             }
             if let Some((category, end, ..)) = self.person(at + 1) {
                 return Noun::Person { category, end };
@@ -229,7 +389,10 @@ impl<'a> View<'a> {
     }
 
     fn trigger_at(&self, at: usize) -> Option<crate::lexicon::Hit<'a>> {
-        let hit = self.lex.casualties.lookup(self.window(at, 3), Some("trigger"))?;
+        let hit = self
+            .lex
+            .casualties
+            .lookup(self.window(at, 3), Some("trigger"))?;
         if hit.clitics.article {
             return None;
         }
@@ -258,16 +421,29 @@ impl<'a> View<'a> {
                     }
                     if let Some(after) = hit.entry.attr("needs_after") {
                         let stem = crate::normalize::fold(after);
-                        if !(q_end..(q_end + 4).min(self.len())).any(|k| self.word(k).starts_with(stem.as_str())) {
+                        if !(q_end..(q_end + 4).min(self.len()))
+                            .any(|k| self.word(k).starts_with(stem.as_str()))
+                        {
                             continue;
                         }
                     }
                     let figurative = hit.entry.has("figurative");
-                    if figurative && !(self.word_is(q_end, "من") && self.word(q_end + 1).starts_with("ابنا")) {
+                    if figurative
+                        && !(self.word_is(q_end, "من") && self.word(q_end + 1).starts_with("ابنا"))
+                    {
                         continue;
                     }
-                    let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed")).unwrap_or(Kind::Killed);
-                    let joint = hit.clitics.conjunction && t > 0 && self.trigger_at(t - 1).is_some_and(|h| h.len == 1 && h.entry.attr("kind") != hit.entry.attr("kind"));
+                    let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))
+                        .unwrap_or(Kind::Killed);
+                    let joint = hit.clitics.conjunction
+                        && t > 0
+                        && self.trigger_at(t - 1).is_some_and(|h| {
+                            h.len == 1 && h.entry.attr("kind") != hit.entry.attr("kind")
+                        })
+                        && !(t >= 2
+                            && (self.quantity_at(t - 2).is_some()
+                                || self.person(t - 2).is_some()
+                                || self.count_noun(t - 2).is_some()));
                     return Some(Trigger {
                         kind,
                         start: if joint { t - 1 } else { t },
@@ -282,7 +458,10 @@ impl<'a> View<'a> {
                 break;
             }
             let w = self.word(p - 1);
-            if matches!(w, "امس" | "اليوم" | "ايضا" | "عن" | "ال" | "الليله" | "حتي" | "الان") {
+            if matches!(
+                w,
+                "امس" | "اليوم" | "ايضا" | "عن" | "ال" | "الليله" | "حتي" | "الان"
+            ) {
                 p -= 1;
             } else {
                 break;
@@ -301,7 +480,11 @@ impl<'a> View<'a> {
             }
         }
         let hit = self.trigger_at(at)?;
-        if hit.entry.has("needs_count_noun") || hit.clitics.preposition.is_some() || hit.clitics.conjunction || hit.entry.has("figurative") {
+        if hit.entry.has("needs_count_noun")
+            || hit.clitics.preposition.is_some()
+            || hit.clitics.conjunction
+            || hit.entry.has("figurative")
+        {
             return None;
         }
         let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))?;
@@ -321,10 +504,20 @@ impl<'a> View<'a> {
         let mut t = q_start;
         while t > lowest {
             t -= 1;
-            if self.is_clause_break(t) && self.punct_char(t) != Some(',') || self.quantity_at(t).is_some_and(|q| q.value.is_some() && q.end <= q_start && t < q_start) {
+            if self.is_clause_break(t) && self.punct_char(t) != Some(',')
+                || self
+                    .quantity_at(t)
+                    .is_some_and(|q| q.value.is_some() && q.end <= q_start && t < q_start)
+            {
                 return None;
             }
-            let Some(hit) = self.lex.casualties.lookup(self.window(t, 2), Some("toll_head")) else { continue };
+            let Some(hit) = self
+                .lex
+                .casualties
+                .lookup(self.window(t, 2), Some("toll_head"))
+            else {
+                continue;
+            };
             let head_end = t + hit.len;
             let noun = self.count_noun(head_end).or_else(|| {
                 // أعداد قتلى الغارات: the noun without ال.
@@ -336,15 +529,25 @@ impl<'a> View<'a> {
                 None => (Kind::Killed, head_end),
             };
             let before = q_start - 1;
-            let introduced = self.word_is(before, "الى")
+            let introduced = self.word_is(before, "الي")
                 || self.word_is(before, "ل")
-                || self.lex.casualties.lookup(self.window(before, 1), Some("toll_verb")).is_some()
+                || self
+                    .lex
+                    .casualties
+                    .lookup(self.window(before, 1), Some("toll_verb"))
+                    .is_some()
                 || q_start.saturating_sub(noun_end) <= 2;
             if !introduced {
                 return None;
             }
             let mut start = t;
-            if t > 0 && self.lex.casualties.lookup(self.window(t - 1, 1), Some("toll_verb")).is_some() {
+            if t > 0
+                && self
+                    .lex
+                    .casualties
+                    .lookup(self.window(t - 1, 1), Some("toll_verb"))
+                    .is_some()
+            {
                 start = t - 1;
             }
             return Some((kind, start));
@@ -381,9 +584,16 @@ impl<'a> View<'a> {
                 let rest = w.strip_prefix('و')?;
                 let hit = self.lex.persons.lookup(&[rest], Some("person"))?;
                 let category = Victims::parse(hit.entry.attr("category")?)?;
-                Some((category, noun_at + 1, hit.entry.attr("number").unwrap_or("plural"), false))
+                Some((
+                    category,
+                    noun_at + 1,
+                    hit.entry.attr("number").unwrap_or("plural"),
+                    false,
+                ))
             });
-            let Some((category, end, number, _)) = found else { break };
+            let Some((category, end, number, _)) = found else {
+                break;
+            };
             let key = match category {
                 Victims::People => None,
                 c => Some(c.as_str().to_string()),
@@ -414,7 +624,10 @@ impl<'a> View<'a> {
             if self.is_clause_break(k) && self.punct_char(k) != Some(',') {
                 break;
             }
-            if DENIAL.iter().any(|d| self.word(k) == *d || self.word(k).strip_prefix('و') == Some(d)) {
+            if DENIAL
+                .iter()
+                .any(|d| self.word(k) == *d || self.word(k).strip_prefix('و') == Some(d))
+            {
                 return Some(Modality::Denied);
             }
         }
@@ -441,7 +654,13 @@ impl<'a> Document<'a> {
         let text = norm.as_str();
         let words = seg.tokens.iter().map(|t| t.text(text)).collect();
         let kinds = seg.tokens.iter().map(|t| t.kind).collect();
-        Document { norm, seg, lex, words, kinds }
+        Document {
+            norm,
+            seg,
+            lex,
+            words,
+            kinds,
+        }
     }
 
     fn view(&self, sentence: usize) -> View<'_> {
@@ -465,7 +684,6 @@ impl<'a> Document<'a> {
     /// Every claim of the document, in text order.
     pub fn claims(&self) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        let mut place_counts: HashMap<&str, (usize, (usize, usize))> = HashMap::new();
         let mut unplaced: Vec<usize> = Vec::new();
         let text = self.norm.as_str();
         for (si, sentence) in self.seg.sentences.iter().enumerate() {
@@ -475,17 +693,10 @@ impl<'a> Document<'a> {
             }
             let v = self.view(si);
             let drafts = find_drafts(&v);
-            let mentions = places::mentions(&v);
-            for m in &mentions {
-                if !m.triggered {
-                    let span = self.mention_span(&v, m);
-                    let e = place_counts.entry(&text[span.0..span.1]).or_insert((0, span));
-                    e.0 += 1;
-                }
-            }
             if drafts.is_empty() {
                 continue;
             }
+            let mentions = places::mentions(&v);
             let attributions = attribution::find(&v);
             let inherited = self.inherited_source(si, &v);
             let mut previous_victims: Option<Victims> = None;
@@ -528,12 +739,34 @@ impl<'a> Document<'a> {
             }
         }
         // A claim whose sentence names no place takes the report's most named one.
-        if let Some((_, (_, span))) = place_counts.iter().max_by_key(|(name, (n, span))| (*n, std::cmp::Reverse(span.0), name.len())) {
-            for i in unplaced {
-                out[i].place = Some(*span);
+        if !unplaced.is_empty() {
+            if let Some(span) = self.main_place() {
+                for i in unplaced {
+                    out[i].place = Some(span);
+                }
             }
         }
         merge_repeats(out)
+    }
+
+    /// The place the report names most often, a country only when it names no other.
+    fn main_place(&self) -> Option<(usize, usize)> {
+        let text = self.norm.as_str();
+        let mut counts: HashMap<&str, (usize, bool, (usize, usize))> = HashMap::new();
+        for si in 0..self.seg.sentences.len() {
+            let v = self.view(si);
+            for m in places::mentions(&v) {
+                let span = self.mention_span(&v, &m);
+                let e = counts
+                    .entry(&text[span.0..span.1])
+                    .or_insert((0, m.country, span));
+                e.0 += 1;
+            }
+        }
+        counts
+            .values()
+            .max_by_key(|(n, country, span)| (!*country, *n, std::cmp::Reverse(span.0)))
+            .map(|(_, _, span)| *span)
     }
 
     /// The source of the previous sentence of the same paragraph, when this
@@ -547,8 +780,16 @@ impl<'a> Document<'a> {
         if prev.paragraph != here.paragraph {
             return None;
         }
-        if self.lex.attribution.lookup(v.window(0, 4), Some("topic_shift")).is_some()
-            || self.lex.attribution.lookup(v.window(1, 4), Some("topic_shift")).is_some()
+        if self
+            .lex
+            .attribution
+            .lookup(v.window(0, 4), Some("topic_shift"))
+            .is_some()
+            || self
+                .lex
+                .attribution
+                .lookup(v.window(1, 4), Some("topic_shift"))
+                .is_some()
         {
             return None;
         }
@@ -568,26 +809,42 @@ fn choose_source<'b>(attributions: &'b [Attribution], d: &Draft) -> Option<&'b A
     attributions
         .iter()
         .filter(|a| a.anchor < d.first && a.end <= d.first.max(a.end))
-        .filter(|a| a.first < d.first || a.first >= d.end)
-        .next_back()
-        .or_else(|| attributions.iter().find(|a| a.may_trail && a.anchor >= d.end))
+        .rfind(|a| a.first < d.first || a.first >= d.end)
+        .or_else(|| {
+            attributions
+                .iter()
+                .find(|a| a.may_trail && a.anchor >= d.end)
+        })
 }
 
 /// The place inside the claim's words, else the first after it in its
 /// clause, else the nearest before it in the sentence.
 fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
-    if let Some(m) = mentions.iter().filter(|m| m.first >= d.first && m.end <= d.end).last() {
+    if let Some(m) = mentions
+        .iter()
+        .rfind(|m| m.first >= d.first && m.end <= d.end)
+    {
         return Some(*m);
     }
     let mut clause_end = d.end;
-    while clause_end < v.len() && clause_end < d.end + 14 && !(v.is_clause_break(clause_end)) {
+    while clause_end < v.len() && clause_end < d.end + 24 && !(v.is_clause_break(clause_end)) {
         clause_end += 1;
     }
-    let after: Vec<&Mention> = mentions.iter().filter(|m| m.first >= d.end && m.end <= clause_end).collect();
+    let after: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.first >= d.end && m.end <= clause_end)
+        .collect();
     if let Some(m) = after.iter().find(|m| m.triggered).or(after.first()) {
         return Some(**m);
     }
-    mentions.iter().filter(|m| m.end <= d.first).last().copied()
+    let mut clause_start = d.first;
+    while clause_start > 0 && !v.is_clause_break(clause_start - 1) {
+        clause_start -= 1;
+    }
+    mentions
+        .iter()
+        .rfind(|m| m.end <= d.first && m.first >= clause_start)
+        .copied()
 }
 
 /// The same toll said twice in one report is one claim (GUIDE.md): a later
@@ -600,7 +857,9 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                 && o.value == f.value
                 && o.qualifier == f.qualifier
                 && o.sentence_index != f.sentence_index
-                && compatible(&o.source, &f.source, |a, b| a.canonical.is_some() && a.canonical == b.canonical)
+                && compatible(&o.source, &f.source, |a, b| {
+                    a.canonical.is_some() && a.canonical == b.canonical
+                })
                 && o.value.is_some_and(|v| v >= 3)
         });
         match same {
@@ -702,7 +961,11 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
     let mut joint_kinds: Option<(Kind, Kind)> = None;
     match noun {
         Noun::Joint | Noun::Blocked => return Vec::new(),
-        Noun::Casualty { kind: k, category, end: e } => {
+        Noun::Casualty {
+            kind: k,
+            category,
+            end: e,
+        } => {
             kind = Some(k);
             victims = category;
             noun_end = e;
@@ -749,7 +1012,11 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
             if q.value.is_some() {
                 return Vec::new();
             }
-            let other = if t.kind == Kind::Killed { Kind::Injured } else { Kind::Killed };
+            let other = if t.kind == Kind::Killed {
+                Kind::Injured
+            } else {
+                Kind::Killed
+            };
             joint_kinds = Some((other, t.kind));
         }
         kind = kind.or(Some(t.kind));
@@ -774,7 +1041,10 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
         }
         end = end.max(q.end + 2);
     }
-    // Qualifier: before the count, after it, a verb like يتجاوز before the toll noun.
+    // Qualifier: before the count, after it or its noun, a verb like يتجاوز before the toll noun.
+    if post.is_none() && noun_end > after {
+        post = v.qualifier_after(noun_end).map(|(x, _)| x);
+    }
     let mut qualifier = pre.map(|(x, _)| x).or(post);
     if qualifier.is_none() && first < q_start {
         qualifier = v.qualifier_before(first).map(|(x, _)| x);
@@ -801,18 +1071,40 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
         distributive: None,
     };
     match joint_kinds {
-        Some((a, b)) => vec![Draft { kind: a, ..base.clone() }, Draft { kind: b, ..base }],
+        Some((a, b)) => vec![
+            Draft {
+                kind: a,
+                ..base.clone()
+            },
+            Draft { kind: b, ..base },
+        ],
         None => vec![base],
     }
 }
 
 /// A count written with no number: قتيلان، شهيدان، استشهد شاب، رجل وزوجته، وشهيد في...
 fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
+    if (k.saturating_sub(3)..=k).any(|s| {
+        v.lex
+            .casualties
+            .lookup(v.window(s, 5), Some("joint"))
+            .is_some_and(|h| s + h.len > k)
+    }) {
+        return None;
+    }
     // A dual or lone casualty noun.
-    if let Some((kind, category, end, number)) = v.count_noun(k) {
+    if let Some((kind, category, end, number)) = v
+        .count_noun(k)
+        .or_else(|| v.count_noun_after_conjunction(k))
+    {
         let prev = k.checked_sub(1);
         let after_number = prev.is_some_and(|p| v.quantity_at(p).is_some());
-        if after_number || v.lex.casualties.lookup(v.window(k, 3), Some("count_noun")).is_some_and(|h| h.clitics.article) {
+        if after_number
+            || v.lex
+                .casualties
+                .lookup(v.window(k, 3), Some("count_noun"))
+                .is_some_and(|h| h.clitics.article)
+        {
             return None;
         }
         let value = match number {
@@ -820,14 +1112,26 @@ fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
             "sing" => {
                 // وشهيد في كل من…، سقوط قتيل: a lone noun counts one where it
                 // stands as an item of a toll, not as a noun of a phrase.
-                let starts_item = v.word(k).starts_with('و') || prev.is_some_and(|p| v.trigger_before(p + 1, true, end).is_some() || v.is_clause_break(p));
-                let followed = end >= v.len() || v.is_clause_break(end) || v.word_is(end, "في") || v.word(end).starts_with('و');
-                let quantified = prev.is_some_and(|p| matches!(v.word(p), "كل" | "اي" | "اول" | "اخر" | "لا"));
+                let starts_item = v.word(k).starts_with('و')
+                    || prev.is_some_and(|p| {
+                        v.trigger_before(p + 1, true, end).is_some() || v.is_clause_break(p)
+                    });
+                let followed = end >= v.len()
+                    || v.is_clause_break(end)
+                    || v.word_is(end, "في")
+                    || v.word(end).starts_with('و');
+                let quantified =
+                    prev.is_some_and(|p| matches!(v.word(p), "كل" | "اي" | "اول" | "اخر" | "لا"));
                 (starts_item && followed && !quantified).then_some(1)
             }
             _ => None,
         }?;
-        let first = k.checked_sub(1).filter(|&p| v.trigger_before(p + 1, true, end).is_some()).map_or(k, |p| v.trigger_before(p + 1, true, end).map_or(p, |t| t.start));
+        let first = k
+            .checked_sub(1)
+            .filter(|&p| v.trigger_before(p + 1, true, end).is_some())
+            .map_or(k, |p| {
+                v.trigger_before(p + 1, true, end).map_or(p, |t| t.start)
+            });
         return Some(Draft {
             kind,
             value: Some(value),
@@ -845,14 +1149,19 @@ fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
     if !implicit {
         return None;
     }
-    let trigger = v.trigger_before(k, false, end).filter(|t| !t.joint).or_else(|| v.trigger_after(end).filter(|t| t.start == end));
+    let trigger = v
+        .trigger_before(k, false, end)
+        .filter(|t| !t.joint)
+        .or_else(|| v.trigger_after(end).filter(|t| t.start == end));
     let t = trigger?;
     let mut value: u64 = if number == "dual" { 2 } else { 1 };
     let mut victims = category;
     let mut last = end;
     // رجل وزوجته، رجل وابنه وابنته: relatives without a number add up.
     while let Some(rest) = v.word(last).strip_prefix('و') {
-        let Some(h) = v.lex.persons.lookup(&[rest], Some("family")) else { break };
+        let Some(h) = v.lex.persons.lookup(&[rest], Some("family")) else {
+            break;
+        };
         if v.quantity_at(last + 1).is_some_and(|q| q.value.is_some()) {
             break;
         }

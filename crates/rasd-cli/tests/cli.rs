@@ -1,0 +1,209 @@
+//! The `rasd` binary end to end: golden output on the examples, bad input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn rasd(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .args(args)
+        .current_dir(project_root())
+        .output()
+        .expect("rasd runs")
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rasd-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The claims of the five example reports, compared with the checked-in
+/// output. `UPDATE_GOLDEN=1 cargo test` rewrites it after a reviewed change.
+#[test]
+fn example_claims_match_the_golden_file() {
+    let out = rasd(&["claims", "--format", "jsonl", "examples/aleppo-2016-11"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let golden = project_root().join("tests/golden/aleppo-2016-11.claims.jsonl");
+    let actual = String::from_utf8(out.stdout).unwrap();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+        std::fs::write(&golden, &actual).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&golden).expect("golden file exists (UPDATE_GOLDEN=1 writes it)");
+    for (i, (a, e)) in actual.lines().zip(expected.lines()).enumerate() {
+        assert_eq!(a, e, "line {} differs from {}", i + 1, golden.display());
+    }
+    assert_eq!(actual.lines().count(), expected.lines().count());
+    // Every evidence span is the exact text at those character offsets.
+    for line in actual.lines() {
+        let claim: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = claim["doc_id"].as_str().unwrap();
+        let text = std::fs::read_to_string(
+            project_root().join(format!("examples/aleppo-2016-11/{id}.txt")),
+        )
+        .unwrap();
+        let (s, e) = (
+            claim["evidence"]["start"].as_u64().unwrap() as usize,
+            claim["evidence"]["end"].as_u64().unwrap() as usize,
+        );
+        let slice: String = text.chars().skip(s).take(e - s).collect();
+        assert_eq!(slice, claim["evidence"]["text"].as_str().unwrap());
+    }
+}
+
+fn good_line(id: &str) -> String {
+    serde_json::json!({"id": id, "outlet": "test", "text": "قال المرصد إن 7 مدنيين قتلوا في قصف على حلب."}).to_string()
+}
+
+#[test]
+fn malformed_input_is_reported_with_its_location_and_the_rest_is_read() {
+    let dir = scratch("malformed");
+    // JSONL with bad lines between good ones.
+    let mut jsonl: Vec<u8> = Vec::new();
+    writeln!(jsonl, "{}", good_line("good-1")).unwrap();
+    writeln!(jsonl, "{{\"id\": \"broken\", \"text\": ").unwrap();
+    writeln!(jsonl, "{}", good_line("good-2")).unwrap();
+    jsonl.extend_from_slice(b"{\"id\": \"latin1\", \"text\": \"caf\xe9 \xff\xfe\"}\n");
+    jsonl.extend_from_slice(&[0u8, 159, 146, 150, 7, 255, 1, 2, 3, b'\n']);
+    writeln!(jsonl, "{{\"id\": \"no-text\", \"title\": \"عنوان\"}}").unwrap();
+    writeln!(jsonl, "{{\"id\": \"empty\", \"text\": \"   \"}}").unwrap();
+    let huge = format!(
+        "{{\"id\": \"huge\", \"text\": \"{}\"}}\n",
+        "قتل ".repeat(50 * 1024 * 1024 / 7)
+    );
+    jsonl.extend_from_slice(huge.as_bytes());
+    writeln!(jsonl, "{}", good_line("good-3")).unwrap();
+    std::fs::write(dir.join("mixed.jsonl"), &jsonl).unwrap();
+    // A gzip stream cut short: the lines before the cut are read.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    for i in 0..200 {
+        writeln!(gz, "{}", good_line(&format!("gz-{i}"))).unwrap();
+    }
+    let gz = gz.finish().unwrap();
+    std::fs::write(dir.join("cut.jsonl.gz"), &gz[..gz.len() * 2 / 3]).unwrap();
+    // A .txt that is not UTF-8 and one that is fine.
+    std::fs::write(dir.join("bad.txt"), [0xd8, 0xa7, 0xff, 0xfe, 0x00]).unwrap();
+    std::fs::write(
+        dir.join("fine.txt"),
+        "أفادت مصادر طبية بمقتل 4 أشخاص في انفجار.",
+    )
+    .unwrap();
+
+    let out = rasd(&["claims", "--format", "jsonl", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stderr}");
+    for expected in [
+        "mixed.jsonl:2: invalid JSON",
+        "mixed.jsonl:4: invalid UTF-8",
+        "mixed.jsonl:5: invalid UTF-8",
+        "mixed.jsonl:6: no \"text\" field",
+        "mixed.jsonl:7: empty text",
+        "mixed.jsonl:8: document of",
+        "over the limit",
+        "cut.jsonl.gz:",
+        "truncated or corrupt gzip",
+        "bad.txt: invalid UTF-8",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "stderr lacks {expected:?}:\n{stderr}"
+        );
+    }
+    for id in ["good-1", "good-2", "good-3", "fine"] {
+        assert!(
+            stdout.contains(&format!("\"doc_id\":\"{id}\"")),
+            "no claim for {id}"
+        );
+    }
+    let gz_docs = stdout
+        .lines()
+        .filter(|l| l.contains("\"doc_id\":\"gz-"))
+        .count();
+    assert!(
+        gz_docs > 50 && gz_docs < 200,
+        "{gz_docs} documents before the cut"
+    );
+    // The summary counts what was read and rejected.
+    let summary = stderr
+        .lines()
+        .find(|l| l.contains("documents read"))
+        .expect("a summary line");
+    assert!(
+        summary.contains(&format!("{} documents read, 8 rejected", 4 + gz_docs)),
+        "{summary}"
+    );
+    assert!(!stderr.contains("panicked"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn jsonl_on_stdin_and_exact_duplicates_are_reported() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .args(["claims", "--format", "jsonl", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = format!("{}\n{}\n", good_line("a"), good_line("b"));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("duplicate: b has the same text as a"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn eval_json_has_the_documented_shape() {
+    let out = rasd(&[
+        "eval",
+        "--gold",
+        "gold/aleppo-2016-11.claims.json",
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["precision", "recall", "f1", "tp", "fp", "fn"] {
+        assert!(v["claims"][key].is_number(), "claims.{key}");
+    }
+    for key in ["qualifier", "victims", "breakdown", "place", "source"] {
+        assert!(v["attributes"].get(key).is_some(), "attributes.{key}");
+    }
+    assert!(v["false_positives"].is_array() && v["missed"].is_array());
+}
+
+#[test]
+fn a_missing_input_is_an_error_on_stderr_not_a_panic() {
+    let out = rasd(&["claims", "no/such/file.jsonl"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no/such/file.jsonl: cannot read"),
+        "{stderr}"
+    );
+    let out = rasd(&["eval", "--gold", "no/such/gold.json"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rasd: error: reading gold"));
+}

@@ -1,0 +1,182 @@
+//! What the extractor does with typical Arabic news sentences.
+
+use rasd_core::claims::{Claim, Extractor, Kind, Modality, Qualifier, Victims};
+use rasd_core::report::Report;
+
+fn claims(text: &str) -> Vec<Claim> {
+    let report = Report {
+        id: "t".into(),
+        text: text.into(),
+        ..Report::default()
+    };
+    Extractor::new().extract(&report)
+}
+
+fn summary(text: &str) -> Vec<(Kind, Option<u64>, Qualifier, Victims)> {
+    claims(text)
+        .iter()
+        .map(|c| (c.kind, c.value, c.qualifier, c.victims))
+        .collect()
+}
+
+#[test]
+fn a_count_followed_by_its_casualty_noun() {
+    assert_eq!(
+        summary("خلفت الغارات 56 شهيداً وعشرات الجرحى."),
+        [
+            (Kind::Killed, Some(56), Qualifier::Exact, Victims::People),
+            (Kind::Injured, None, Qualifier::Dozens, Victims::People),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_before_the_count_and_a_verb_after_it() {
+    assert_eq!(
+        summary("قتل أكثر من 20 مدنيا في قصف على البلدة."),
+        [(
+            Kind::Killed,
+            Some(20),
+            Qualifier::MoreThan,
+            Victims::Civilians
+        )]
+    );
+    assert_eq!(
+        summary("وقالت مصادر إن 53 مدنيا على الأقل قتلوا."),
+        [(
+            Kind::Killed,
+            Some(53),
+            Qualifier::AtLeast,
+            Victims::Civilians
+        )]
+    );
+    assert_eq!(
+        summary("لقي خمسة أشخاص حتفهم في حادث سير."),
+        [(Kind::Killed, Some(5), Qualifier::Exact, Victims::People)]
+    );
+}
+
+#[test]
+fn numbers_that_are_not_tolls_give_no_claim() {
+    assert!(
+        claims("استهدفت المعارضة معاقل النظام بأكثر من 40 صاروخا محققين إصابات مباشرة.").is_empty()
+    );
+    assert!(claims("تسعى القوات إلى السيطرة على مدينة الباب (مائة الف نسمة).").is_empty());
+    assert!(claims("وقتل 3 أشخاص خلال الـ 24 ساعة الماضية.")
+        .iter()
+        .all(|c| c.value == Some(3)));
+    assert!(claims("ارتفعت نسبة البطالة إلى 20 في المئة بعد مقتل الاقتصاد.").is_empty());
+}
+
+#[test]
+fn a_numeric_total_of_killed_and_injured_is_not_a_claim() {
+    assert!(claims("أسفر الانفجار عن مقتل وإصابة 50 شخصا.").is_empty());
+    assert!(claims("سقط 30 بين قتيل وجريح في الهجوم.").is_empty());
+}
+
+#[test]
+fn a_vague_joint_count_gives_two_claims() {
+    assert_eq!(
+        summary("سقط عشرات القتلى والجرحى في القصف."),
+        [
+            (Kind::Killed, None, Qualifier::Dozens, Victims::People),
+            (Kind::Injured, None, Qualifier::Dozens, Victims::People),
+        ]
+    );
+}
+
+#[test]
+fn duals_and_implicit_counts() {
+    assert_eq!(
+        summary("والليلة الماضية قتل شخصان وجرح آخرون."),
+        [
+            (Kind::Killed, Some(2), Qualifier::Exact, Victims::People),
+            (Kind::Injured, None, Qualifier::Several, Victims::People),
+        ]
+    );
+    assert_eq!(
+        summary("إضافة لاستشهاد رجل وزوجته في غارات على بلدة كفرناها."),
+        [(Kind::Killed, Some(2), Qualifier::Exact, Victims::Civilians)]
+    );
+}
+
+#[test]
+fn number_words_in_context() {
+    assert_eq!(summary("قتل خمسة وعشرون شخصا في التفجير.")[0].1, Some(25));
+    assert_eq!(
+        summary("أصيب ثلاثمئة شخص بحالات اختناق.")[0],
+        (Kind::Injured, Some(300), Qualifier::Exact, Victims::People)
+    );
+    assert_eq!(summary("قتل ٢٣ شخصاً.")[0].1, Some(23));
+}
+
+#[test]
+fn breakdown_from_baynahum() {
+    let c = &claims("أفاد المرصد بمقتل 23 شخصاً بينهم 3 أطفال و8 إناث جراء القصف.")[0];
+    let b = c.breakdown.as_ref().unwrap();
+    assert_eq!((b["children"], b["women"]), (Some(3), Some(8)));
+}
+
+#[test]
+fn source_before_after_and_in_the_previous_sentence() {
+    let c = &claims("أعلنت وزارة الدفاع الروسية أن نحو 30 مدنيا قتلوا.")[0];
+    assert_eq!(c.source.as_ref().unwrap().text, "وزارة الدفاع الروسية");
+    let c = &claims("خلفت الغارات 56 شهيداً، حسبما أكدت شبكة شام الإخبارية وناشطون.")[0];
+    assert_eq!(c.source.as_ref().unwrap().text, "شبكة شام الإخبارية");
+    let c = &claims("وبحسب المرصد السوري لحقوق الإنسان، فإن الحصيلة مرشحة للارتفاع. وقتل أكثر من 84 شخصاً في الغارات.")[0];
+    assert_eq!(
+        c.source.as_ref().unwrap().name.as_deref(),
+        Some("المرصد السوري لحقوق الإنسان")
+    );
+    let c = &claims("قال مسؤول إن الوضع صعب.\nقتل 5 أشخاص في انفجار.")[0];
+    assert!(c.source.is_none(), "a new paragraph carries no source over");
+}
+
+#[test]
+fn speculative_and_denied() {
+    let c = &claims("وقد يتجاوز عدد القتلى المائة قتيل.")[0];
+    assert_eq!(
+        (c.value, c.qualifier, c.modality),
+        (Some(100), Qualifier::MoreThan, Some(Modality::Speculative))
+    );
+    let c = &claims("ونفت الوزارة مقتل 20 جنديا في الهجوم.")[0];
+    assert_eq!(
+        (c.victims, c.modality),
+        (Victims::Soldiers, Some(Modality::Denied))
+    );
+}
+
+#[test]
+fn distributive_statement_gives_one_claim_per_place() {
+    let c = claims("وسجل 5 شهداء في كل من حيي الساحة الملح وجسر الحج.");
+    let places: Vec<&str> = c
+        .iter()
+        .map(|c| c.place.as_ref().unwrap().text.as_str())
+        .collect();
+    assert_eq!(places, ["الساحة الملح", "جسر الحج"]);
+}
+
+#[test]
+fn evidence_spans_point_into_the_original_text() {
+    let text = "قُتِلَ ٢٣ شخصاً في «باتبو».";
+    let c = &claims(text)[0];
+    let chars: Vec<char> = text.chars().collect();
+    let slice: String = chars[c.evidence.start..c.evidence.end].iter().collect();
+    assert_eq!(slice, c.evidence.text);
+    assert!(c.evidence.text.contains("٢٣"));
+}
+
+#[test]
+fn spelling_variants_and_tatweel() {
+    assert_eq!(
+        summary("وقتـــل اكثر من 10 اشخاص فى القصف.")[0],
+        (Kind::Killed, Some(10), Qualifier::MoreThan, Victims::People)
+    );
+}
+
+#[test]
+fn empty_and_non_arabic_texts_give_nothing() {
+    assert!(claims("").is_empty());
+    assert!(claims("The quick brown fox.").is_empty());
+    assert!(claims("\u{0640}\u{064E}").is_empty());
+}

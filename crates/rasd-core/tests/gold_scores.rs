@@ -1,0 +1,109 @@
+//! Extraction scored against the project's gold sets (GUIDE.md rules).
+//!
+//! The example gold must meet the claims issue's levels. The other sets are
+//! regression floors: they may only go up. The corpus sets read their texts
+//! from `../shared/corpora` and are skipped, saying so, when it is absent.
+
+use std::path::{Path, PathBuf};
+
+use rasd_core::claims::Extractor;
+use rasd_core::eval::{evaluate, Evaluation};
+use rasd_core::gold::{find_corpora, Gold};
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn score(name: &str) -> Option<Evaluation> {
+    let path = project_root().join("gold").join(name);
+    if name.contains("corpus-gold") && find_corpora(&path).is_none() {
+        eprintln!("skipping {name}: ../shared/corpora is absent on this machine");
+        return None;
+    }
+    let gold = Gold::load(&path, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    Some(evaluate(&gold, &Extractor::new()))
+}
+
+fn report(name: &str, e: &Evaluation) {
+    eprintln!(
+        "{name}: P {:.3} R {:.3} qualifier {:?} victims {:?} source {:?} place {:?}",
+        e.claims.precision,
+        e.claims.recall,
+        e.attributes.qualifier,
+        e.attributes.victims,
+        e.attributes.source,
+        e.attributes.place
+    );
+    for m in &e.missed {
+        eprintln!(
+            "  missed {} {} {:?} «{}»",
+            m.doc_id, m.kind, m.value, m.quote
+        );
+    }
+    for f in &e.false_positives {
+        eprintln!(
+            "  false positive {} {} {:?} «{}»",
+            f.doc_id, f.kind, f.value, f.evidence
+        );
+    }
+}
+
+#[test]
+fn aleppo_example_gold_meets_the_claims_issue_levels() {
+    let e = score("aleppo-2016-11.claims.json").unwrap();
+    report("aleppo", &e);
+    assert!(
+        e.claims.precision >= 0.95,
+        "precision {}",
+        e.claims.precision
+    );
+    assert!(e.claims.recall >= 0.90, "recall {}", e.claims.recall);
+    assert!(e.attributes.source.unwrap() >= 0.90);
+    assert!(e.attributes.qualifier.unwrap() >= 0.95);
+    // Every listed negative (40 صاروخا، مائة الف نسمة، 1070 شقة…) stays out.
+    assert!(e.false_positives.iter().all(|f| f.negative.is_none()));
+}
+
+#[test]
+fn written_sentences_gold_stays_above_its_floor() {
+    let e = score("sentences.claims.json").unwrap();
+    report("sentences", &e);
+    assert!(
+        e.claims.precision >= 0.95,
+        "precision {}",
+        e.claims.precision
+    );
+    assert!(e.claims.recall >= 0.80, "recall {}", e.claims.recall);
+    assert!(e.attributes.qualifier.unwrap() >= 0.90);
+}
+
+#[test]
+fn ant_corpus_gold_stays_above_its_floor() {
+    let Some(e) = score("ant-2018.corpus-gold.json") else {
+        return;
+    };
+    report("ant", &e);
+    assert!(
+        e.claims.precision >= 0.85,
+        "precision {}",
+        e.claims.precision
+    );
+    assert!(e.claims.recall >= 0.65, "recall {}", e.claims.recall);
+}
+
+#[test]
+fn saudinewsnet_corpus_gold_stays_above_its_floor() {
+    let Some(e) = score("saudinewsnet-2015.corpus-gold.json") else {
+        return;
+    };
+    report("saudinewsnet", &e);
+    assert!(
+        e.claims.precision >= 0.85,
+        "precision {}",
+        e.claims.precision
+    );
+    assert!(e.claims.recall >= 0.75, "recall {}", e.claims.recall);
+}

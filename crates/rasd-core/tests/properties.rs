@@ -1,0 +1,137 @@
+//! Properties of the normalizer and the number reader over generated input.
+
+use proptest::prelude::*;
+use rasd_core::normalize::{fold, NormalizedText};
+use rasd_core::numbers::parse_number;
+
+/// Renders n (1..=999_999) in Arabic words as news writes them.
+fn arabic_words(n: u64) -> String {
+    const UNITS: [&str; 10] = [
+        "",
+        "واحد",
+        "اثنان",
+        "ثلاثة",
+        "أربعة",
+        "خمسة",
+        "ستة",
+        "سبعة",
+        "ثمانية",
+        "تسعة",
+    ];
+    const TENS: [&str; 10] = [
+        "",
+        "عشرة",
+        "عشرون",
+        "ثلاثون",
+        "أربعون",
+        "خمسون",
+        "ستون",
+        "سبعون",
+        "ثمانون",
+        "تسعون",
+    ];
+    const HUNDREDS: [&str; 10] = [
+        "",
+        "مئة",
+        "مئتان",
+        "ثلاثمئة",
+        "أربعمئة",
+        "خمسمئة",
+        "ستمئة",
+        "سبعمئة",
+        "ثمانمئة",
+        "تسعمئة",
+    ];
+    fn below_thousand(n: u64) -> Vec<String> {
+        let mut parts = Vec::new();
+        let (h, rest) = (n / 100, n % 100);
+        if h > 0 {
+            parts.push(HUNDREDS[h as usize].to_string());
+        }
+        if rest > 0 {
+            if rest < 10 {
+                parts.push(UNITS[rest as usize].to_string());
+            } else if rest == 10 {
+                parts.push("عشرة".to_string());
+            } else if rest < 20 {
+                parts.push(format!("{} عشر", UNITS[(rest - 10) as usize]));
+            } else if rest % 10 == 0 {
+                parts.push(TENS[(rest / 10) as usize].to_string());
+            } else {
+                parts.push(UNITS[(rest % 10) as usize].to_string());
+                parts.push(TENS[(rest / 10) as usize].to_string());
+            }
+        }
+        parts
+    }
+    let (thousands, rest) = (n / 1000, n % 1000);
+    let mut parts = Vec::new();
+    match thousands {
+        0 => {}
+        1 => parts.push("ألف".to_string()),
+        2 => parts.push("ألفان".to_string()),
+        3..=10 => parts.push(format!("{} آلاف", below_thousand(thousands).join(" و"))),
+        _ => parts.push(format!("{} ألف", below_thousand(thousands).join(" و"))),
+    }
+    parts.extend(below_thousand(rest));
+    parts.join(" و")
+}
+
+proptest! {
+    #[test]
+    fn normalized_spans_map_to_original_character_boundaries(text in "\\PC{0,60}") {
+        let norm = NormalizedText::new(&text);
+        let n = norm.as_str();
+        let mut last = 0;
+        for (i, _) in n.char_indices().chain(std::iter::once((n.len(), ' '))) {
+            let at = norm.original_offset(i);
+            prop_assert!(text.is_char_boundary(at));
+            prop_assert!(at >= last, "offsets never go back");
+            last = at;
+        }
+    }
+
+    #[test]
+    fn folding_is_idempotent(text in "[\\u0600-\\u06FF\\u0660-\\u0669 ،؛؟«»\\u0640a-z0-9]{0,40}") {
+        let once = fold(&text);
+        prop_assert_eq!(fold(&once), once.clone());
+        prop_assert!(!once.contains(TATWEEL), "tatweel kept");
+        prop_assert!(!once.chars().any(is_haraka), "diacritic kept");
+    }
+
+    #[test]
+    fn arabic_indic_digits_read_as_their_value(n in 0u64..10_000_000) {
+        let indic: String = n.to_string().chars().map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap()).collect();
+        prop_assert_eq!(parse_number(&indic).and_then(|q| q.value), Some(n));
+    }
+
+    #[test]
+    fn thousands_separators_read_as_one_number(n in 1_000u64..100_000_000) {
+        let digits = n.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        prop_assert_eq!(parse_number(&grouped).and_then(|q| q.value), Some(n));
+    }
+
+    #[test]
+    fn number_words_read_back_as_their_value(n in 1u64..1_000_000) {
+        let words = arabic_words(n);
+        prop_assert_eq!(parse_number(&words).and_then(|q| q.value), Some(n), "{}", words);
+    }
+
+    #[test]
+    fn the_number_reader_never_panics(text in "\\PC{0,40}") {
+        let _ = parse_number(&text);
+    }
+}
+
+const TATWEEL: char = '\u{0640}';
+
+fn is_haraka(c: char) -> bool {
+    ('\u{064B}'..='\u{065F}').contains(&c)
+}

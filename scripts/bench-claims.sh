@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Claims extraction throughput: articles/s, MB/s of text and peak memory of
+# `rasd claims --format jsonl` over the shared corpora (or the files given).
+# Usage: scripts/bench-claims.sh [CORPUS.jsonl.gz ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time"; exit 1; }
+cargo build --release --quiet
+if [ $# -eq 0 ]; then
+  set -- ../shared/corpora/ant-multisource-2018.jsonl.gz ../shared/corpora/saudinewsnet-2015.jsonl.gz
+fi
+for corpus in "$@"; do
+  if [ ! -f "$corpus" ]; then echo "skip: $corpus is absent"; continue; fi
+  log=$(mktemp)
+  /usr/bin/time -v target/release/rasd claims --format jsonl "$corpus" 2>"$log" >/dev/null
+  summary=$(grep 'documents read' "$log" | sed 's/^rasd: //')
+  peak_kb=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  echo "$(basename "$corpus"): $summary; peak memory $((peak_kb / 1024)) MB; $(nproc) cores"
+  rm -f "$log"
+done
