@@ -249,6 +249,7 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
     let mut total: u64 = 0;
     let mut group: u64 = 0;
     let mut last: Option<Part> = None;
+    let mut seen_thousand = false;
     let mut k = i;
     while k < words.len() && kinds[k] == TokenKind::Word {
         let Some((mut p, conj)) = part(words[k], lex, k == i) else {
@@ -281,6 +282,20 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
         if !ok {
             break;
         }
+        // A second thousands group ends the number: ألفين وثلاثة آلاف is a
+        // range of two numbers, not 5000.
+        if seen_thousand && conj && matches!(p, Part::Unit(..) | Part::Ten(_) | Part::Hundred(_)) {
+            let multiplied = words
+                .get(k + 1)
+                .and_then(|w| part(w, lex, false))
+                .is_some_and(|(n, c)| !c && matches!(n, Part::Thousand(..) | Part::Million(..)));
+            if multiplied {
+                break;
+            }
+        }
+        if conj && seen_thousand && matches!(p, Part::Thousand(..) | Part::Million(..)) {
+            break;
+        }
         match p {
             Part::Unit(v, _) => group += v,
             Part::Teen => group += 10,
@@ -308,6 +323,7 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
                 group = 0;
             }
         }
+        seen_thousand |= matches!(p, Part::Thousand(..) | Part::Million(..));
         last = Some(p);
         k += 1;
     }
@@ -392,6 +408,7 @@ mod tests {
             ("ألف ومئتان وخمسة", 1205),
             ("الأربع والعشرين", 24),
             ("بثلاثة", 3),
+            ("ألف وخمسمئة", 1500),
         ] {
             assert_eq!(value(text), Some(v), "{text}");
         }
@@ -426,6 +443,17 @@ mod tests {
             let quantity = parse_number(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!((quantity.value, quantity.vague), (None, Some(q)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_second_thousands_group_is_another_number() {
+        let norm = NormalizedText::new("بين الفين وثلاثة آلاف");
+        let seg = segment(norm.as_str());
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(norm.as_str())).collect();
+        let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
+        let low = parse_at(&words, &kinds, 1).unwrap();
+        assert_eq!((low.value, low.end), (Some(2000), 2));
+        assert_eq!(parse_at(&words, &kinds, 2).unwrap().value, Some(3000));
     }
 
     #[test]

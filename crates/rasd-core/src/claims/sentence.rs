@@ -189,6 +189,18 @@ const BARE_FOLLOWERS: &[&str] = &[
     "غرب",
     "اما",
     "لا",
+    "لدي",
+    "عند",
+    "كما",
+    "اضافه",
+    "فضلا",
+    "حسبما",
+    "طبقا",
+    "مقابل",
+    "حيث",
+    "ثم",
+    "منذ",
+    "قبل",
 ];
 
 const SPECULATIVE: &[&str] = &[
@@ -367,6 +379,32 @@ impl<'a> View<'a> {
                 return Noun::Person { category, end };
             }
         }
+        if self.word_is(at, "من")
+            && at + 1 < self.len()
+            && !self.is_punct(at + 1)
+            && !self.is_number(at + 1)
+        {
+            let w = self.word(at + 1);
+            let pronoun = matches!(
+                w,
+                "بينهم"
+                    | "بين"
+                    | "هم"
+                    | "اجل"
+                    | "جهه"
+                    | "قبل"
+                    | "بعد"
+                    | "خلال"
+                    | "جراء"
+                    | "اصل"
+            );
+            if !pronoun && self.trigger_at(at + 1).is_none() {
+                return Noun::Person {
+                    category: Victims::People,
+                    end: at + 2,
+                };
+            }
+        }
         if let Some(hit) = numbers::lexicon().lookup(self.window(at, 1), Some("vague")) {
             if hit.entry.has("others") && !hit.clitics.conjunction {
                 return Noun::Others { end: at + 1 };
@@ -428,9 +466,10 @@ impl<'a> View<'a> {
                         }
                     }
                     let figurative = hit.entry.has("figurative");
-                    if figurative
-                        && !(self.word_is(q_end, "من") && self.word(q_end + 1).starts_with("ابنا"))
-                    {
+                    // ودعت المدينة مئة من أبنائها: "of its sons" makes the farewell a toll.
+                    let sons = (q_end.saturating_sub(2)..q_end + 2)
+                        .any(|k| self.word_is(k, "من") && self.word(k + 1).starts_with("ابنا"));
+                    if figurative && !sons {
                         continue;
                     }
                     let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))
@@ -460,9 +499,24 @@ impl<'a> View<'a> {
             let w = self.word(p - 1);
             if matches!(
                 w,
-                "امس" | "اليوم" | "ايضا" | "عن" | "ال" | "الليله" | "حتي" | "الان"
+                "امس"
+                    | "اليوم"
+                    | "ايضا"
+                    | "عن"
+                    | "ال"
+                    | "الليله"
+                    | "حتي"
+                    | "الان"
+                    | "فقط"
             ) {
                 p -= 1;
+            } else if p >= 2
+                && matches!(
+                    self.word(p - 2),
+                    "منذ" | "خلال" | "صباح" | "مساء" | "ليل" | "فجر" | "يوم"
+                )
+            {
+                p -= 2;
             } else {
                 break;
             }
@@ -470,31 +524,109 @@ impl<'a> View<'a> {
         None
     }
 
-    /// A casualty verb after the count's noun: 90 مدنيا قتلوا، لقي 5 أشخاص حتفهم.
+    /// An active casualty verb with its subject between it and the count:
+    /// `قتلت القوات الإسرائيلية 41 فلسطينيا`. Only for counts of people.
+    fn active_trigger_before(&self, q_start: usize) -> Option<Trigger> {
+        for gap in 1..=3 {
+            let t = q_start.checked_sub(gap + 1)?;
+            if (t + 1..q_start)
+                .any(|k| self.is_punct(k) || self.is_number(k) || self.trigger_at(k).is_some())
+            {
+                return None;
+            }
+            if let Some(hit) = self.trigger_at(t) {
+                if hit.len == 1
+                    && !hit.entry.has("masdar")
+                    && !hit.entry.has("needs_count_noun")
+                    && !hit.entry.has("after_only")
+                    && !hit.entry.has("needs_after")
+                    && !hit.entry.has("figurative")
+                    && hit.clitics.preposition.is_none()
+                {
+                    let kind = Kind::parse(hit.entry.attr("kind")?)?;
+                    return Some(Trigger {
+                        kind,
+                        start: t,
+                        end: t + 1,
+                        figurative: false,
+                        joint: false,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// A casualty verb after the count's noun: `90 مدنيا قتلوا`، `لقي 5 أشخاص
+    /// حتفهم`. A plural or dual verb may stand a few words further, after a
+    /// breakdown or a complement of the noun: `11 شخصا بينهم أربعة أطفال
+    /// توفوا`، `25 من قوات الأمن قتلوا`.
     fn trigger_after(&self, mut at: usize) -> Option<Trigger> {
         for _ in 0..2 {
             if let Some((_, end)) = self.qualifier_after(at) {
                 at = end;
-            } else if matches!(self.word(at), "ايضا" | "قد" | "امس" | "اليوم") {
+            } else if matches!(self.word(at), "ايضا" | "قد" | "امس" | "اليوم" | "فقط")
+            {
                 at += 1;
             }
         }
-        let hit = self.trigger_at(at)?;
-        if hit.entry.has("needs_count_noun")
-            || hit.clitics.preposition.is_some()
-            || hit.clitics.conjunction
-            || hit.entry.has("figurative")
-        {
-            return None;
-        }
+        let usable = |hit: &crate::lexicon::Hit| {
+            !(hit.entry.has("needs_count_noun")
+                || hit.entry.has("masdar")
+                || hit.clitics.preposition.is_some()
+                || hit.clitics.conjunction
+                || hit.entry.has("figurative")
+                || hit.entry.has("needs_after"))
+        };
+        let found = match self.trigger_at(at) {
+            Some(hit) if usable(&hit) => Some((at, hit)),
+            _ => (at + 1..(at + 9).min(self.len()))
+                .take_while(|&k| {
+                    // Up to a full stop, or a number that is not in a بينهم list.
+                    !matches!(self.punct_char(k), Some('.' | ';' | ':' | '?' | '!'))
+                        && (self.quantity_at(k).is_none_or(|q| q.value.is_none())
+                            || self.in_breakdown(at, k))
+                })
+                .find_map(|k| {
+                    self.trigger_at(k)
+                        .filter(|h| usable(h) && h.entry.has("plural_verb"))
+                        .map(|h| (k, h))
+                }),
+        };
+        let (start, hit) = found?;
         let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))?;
+        let end = start + hit.len;
+        // قتلوا وجرحوا، قتلوا أو أصيبوا: both kinds at once.
+        let next = self.word(end);
+        let other = next
+            .strip_prefix('و')
+            .map(|rest| (rest, end + 1))
+            .or_else(|| (next == "او").then(|| (self.word(end + 1), end + 2)));
+        // Only when the second verb has no count of its own: "قتلوا وأصيب المئات" is two claims.
+        let joint = other.is_some_and(|(w, e)| {
+            self.lex
+                .casualties
+                .lookup(&[w], Some("trigger"))
+                .is_some_and(|h| h.entry.attr("kind") != hit.entry.attr("kind"))
+                && self.quantity_at(e).is_none()
+                && self.person(e).is_none()
+        });
         Some(Trigger {
             kind,
-            start: at,
-            end: at + hit.len,
+            start,
+            end: if joint {
+                other.map_or(end, |(_, e)| e)
+            } else {
+                end
+            },
             figurative: false,
-            joint: false,
+            joint,
         })
+    }
+
+    /// True when token `k` lies in a بينهم/منهم list that starts after `from`.
+    fn in_breakdown(&self, from: usize, k: usize) -> bool {
+        (from..k).any(|p| BREAKDOWN_MARKERS.contains(&self.word(p)))
     }
 
     /// A toll noun before the count: عدد القتلى 47، ارتفع عدد الشهداء إلى 59.
@@ -531,6 +663,7 @@ impl<'a> View<'a> {
             let before = q_start - 1;
             let introduced = self.word_is(before, "الي")
                 || self.word_is(before, "ل")
+                || self.word_is(before, "بين")
                 || self
                     .lex
                     .casualties
@@ -848,19 +981,22 @@ fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
 }
 
 /// The same toll said twice in one report is one claim (GUIDE.md): a later
-/// repeat in another sentence gives the first its missing source or place.
+/// repeat in another sentence (the lead restating the body, "نحو 11" after
+/// "11") gives the first its missing source.
 fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         let same = out.iter().position(|o| {
             o.kind == f.kind
                 && o.value == f.value
-                && o.qualifier == f.qualifier
+                && (o.qualifier == f.qualifier
+                    || (o.value.is_some()
+                        && (o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact)))
                 && o.sentence_index != f.sentence_index
+                && o.value.is_none_or(|v| v >= 2)
                 && compatible(&o.source, &f.source, |a, b| {
                     a.canonical.is_some() && a.canonical == b.canonical
                 })
-                && o.value.is_some_and(|v| v >= 3)
         });
         match same {
             Some(i) => {
@@ -896,12 +1032,27 @@ fn find_drafts(v: &View) -> Vec<Draft> {
         if q.not_a_count {
             continue;
         }
-        for d in drafts_for_quantity(v, &q) {
+        let found = match range_after(v, &q) {
+            Some(second) => {
+                i = i.max(second.end);
+                range_drafts(v, &q, &second)
+            }
+            None => drafts_for_quantity(v, &q, drafts.last()),
+        };
+        for d in found {
             for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
                 *u = true;
             }
-            if d.tail > q.end {
-                i = i.max(d.tail.min(v.len()));
+            let mut resume = d.tail;
+            // The numbers of a بينهم list belong to the breakdown, not to new claims.
+            if let Some((_, end)) = v.breakdown_after(d.tail) {
+                resume = end;
+                for u in used.iter_mut().take(end.min(v.len())).skip(d.tail) {
+                    *u = true;
+                }
+            }
+            if resume > q.end {
+                i = i.max(resume.min(v.len()));
             }
             drafts.push(d);
         }
@@ -913,12 +1064,15 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             k += 1;
             continue;
         }
-        if let Some(d) = implicit_draft(v, k) {
-            for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
-                *u = true;
+        if let Some(found) = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k)) {
+            let end = found.iter().map(|d| d.end).max().unwrap_or(k + 1);
+            for d in &found {
+                for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
+                    *u = true;
+                }
             }
-            k = d.end.max(k + 1);
-            drafts.push(d);
+            k = end.max(k + 1);
+            drafts.extend(found);
             continue;
         }
         k += 1;
@@ -942,7 +1096,79 @@ fn find_drafts(v: &View) -> Vec<Draft> {
     out
 }
 
-fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
+/// The second number of a range: `بين 40 و70 قتيلا`، `بين 22 إلى 33`،
+/// `35 إلى 40 شخصا`، `ما بين ألفين وثلاثة آلاف`.
+fn range_after(v: &View, q: &Quantity) -> Option<Quantity> {
+    q.value?;
+    let opened = q.first > 0
+        && matches!(
+            v.word(q.first - 1),
+            "بين" | "وبين" | "بما" | "من" | "تراوح" | "تتراوح" | "يتراوح"
+        )
+        || q.first > 1 && v.word(q.first - 1) == "بين";
+    let (link_end, needs_opening) = match v.word(q.end) {
+        "و" => (q.end + 1, true),
+        "الي" | "و-" | "-" => (q.end + 1, false),
+        w if w.starts_with('و') && w.chars().count() > 1 => (q.end, true),
+        _ => return None,
+    };
+    if needs_opening && !opened {
+        return None;
+    }
+    let second = if link_end == q.end {
+        // وثلاثة: the conjunction is glued to the number word.
+        v.quantity_at(q.end)
+    } else {
+        v.quantity_at(link_end)
+    }?;
+    let (a, b) = (q.value?, second.value?);
+    (b > a && second.vague.is_none()).then_some(second)
+}
+
+/// A range gives two claims: the low value at least, the high value up to.
+fn range_drafts(v: &View, low: &Quantity, high: &Quantity) -> Vec<Draft> {
+    // The kind stands after the high value (بين 40 و70 قتيلا) or before the
+    // whole range (قدر عدد القتلى بما بين ألفين وثلاثة آلاف).
+    let top = drafts_for_quantity(v, high, None)
+        .into_iter()
+        .next()
+        .or_else(|| {
+            drafts_for_quantity(v, low, None)
+                .into_iter()
+                .next()
+                .map(|d| Draft {
+                    end: d.end.max(high.end),
+                    tail: d.tail.max(high.end),
+                    ..d
+                })
+        });
+    let Some(mut top) = top else {
+        return Vec::new();
+    };
+    top.value = high.value;
+    let mut start = low.first;
+    while start > 0 && matches!(v.word(start - 1), "بين" | "ما" | "بما" | "من" | "وبين")
+    {
+        start -= 1;
+    }
+    let trigger = v.trigger_before(start, true, high.end);
+    if let Some(t) = &trigger {
+        start = start.min(t.start);
+    }
+    top.first = top.first.min(start);
+    top.qualifier = Qualifier::UpTo;
+    let bottom = Draft {
+        value: low.value,
+        qualifier: Qualifier::AtLeast,
+        ..top.clone()
+    };
+    vec![bottom, top]
+}
+
+/// The claims a count makes, if it is a casualty count. `previous` is the
+/// claim before it in the sentence: a count joined to it by و takes its kind
+/// (`مقتل زهاء 45 عنصرا ... وقرابة 20 مقاتلا`، `40 في ولاية X و35 في ولاية Y`).
+fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<Draft> {
     let pre = v.qualifier_before(q.first);
     let q_start = pre.map_or(q.first, |(_, s)| s);
     let mut after = q.end;
@@ -959,6 +1185,7 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
     let mut end = q.end;
     let mut figurative = false;
     let mut joint_kinds: Option<(Kind, Kind)> = None;
+    let mut person_noun = false;
     match noun {
         Noun::Joint | Noun::Blocked => return Vec::new(),
         Noun::Casualty {
@@ -998,6 +1225,7 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
         Noun::Person { category, end: e } => {
             victims = Some(category);
             noun_end = e;
+            person_noun = true;
         }
         Noun::Others { end: e } => {
             others = true;
@@ -1007,7 +1235,14 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
     }
     end = end.max(noun_end);
     let noun_is_casualty = kind.is_some();
-    if let Some(t) = v.trigger_before(q_start, noun_is_casualty, noun_end) {
+    let before = v
+        .trigger_before(q_start, noun_is_casualty, noun_end)
+        .or_else(|| {
+            person_noun
+                .then(|| v.active_trigger_before(q_start))
+                .flatten()
+        });
+    if let Some(t) = before {
         if t.joint {
             if q.value.is_some() {
                 return Vec::new();
@@ -1024,6 +1259,18 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
         figurative = t.figurative;
     } else if kind.is_none() {
         if let Some(t) = v.trigger_after(noun_end) {
+            if t.joint {
+                // عشرات الأشخاص قتلوا وجرحوا: two claims; 1500 شخص قتلوا أو أصيبوا: none.
+                if q.value.is_some() {
+                    return Vec::new();
+                }
+                let other = if t.kind == Kind::Killed {
+                    Kind::Injured
+                } else {
+                    Kind::Killed
+                };
+                joint_kinds = Some((t.kind, other));
+            }
             kind = Some(t.kind);
             end = end.max(t.end);
         }
@@ -1034,12 +1281,32 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
             first = first.min(start);
         }
     }
+    // A count joined by و to the claim before it takes its kind.
+    if kind.is_none() {
+        if let Some(p) = previous {
+            let joined =
+                v.word_is(q_start.wrapping_sub(1), "و") || v.word(q_start).starts_with('و');
+            if joined && p.end + 10 >= q_start && !matches!(noun, Noun::Bare if q.value.is_none()) {
+                kind = Some(p.kind);
+                if matches!(noun, Noun::Bare) && victims.is_none() {
+                    victims = p.victims;
+                }
+            }
+        }
+    }
     let Some(kind) = kind else { return Vec::new() };
     if figurative {
         if q.value.is_none() {
             return Vec::new();
         }
         end = end.max(q.end + 2);
+    }
+    // A bare count right after another toll counts the same people:
+    // قتل 7 عسكريين وأصيب 12.
+    if victims.is_none() && matches!(noun, Noun::Bare) && q.value.is_some() {
+        if let Some(p) = previous.filter(|p| p.end + 6 >= q_start) {
+            victims = p.victims;
+        }
     }
     // Qualifier: before the count, after it or its noun, a verb like يتجاوز before the toll noun.
     if post.is_none() && noun_end > after {
@@ -1082,8 +1349,10 @@ fn drafts_for_quantity(v: &View, q: &Quantity) -> Vec<Draft> {
     }
 }
 
-/// A count written with no number: قتيلان، شهيدان، استشهد شاب، رجل وزوجته، وشهيد في...
-fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
+/// Counts written with no number: قتيلان، شهيدان، استشهد شاب، رجل وزوجته،
+/// وشهيد في…، امرأة وأطفالها الثلاثة (1 and 3: each explicit count is its own
+/// claim), وأصيب ابنهما.
+fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<Draft>> {
     if (k.saturating_sub(3)..=k).any(|s| {
         v.lex
             .casualties
@@ -1110,8 +1379,8 @@ fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
         let value = match number {
             "dual" => Some(2),
             "sing" => {
-                // وشهيد في كل من…، سقوط قتيل: a lone noun counts one where it
-                // stands as an item of a toll, not as a noun of a phrase.
+                // وشهيد في كل من…، سقوط قتيل، ارتقاء شهيد ثان: a lone noun counts
+                // one where it stands as an item of a toll, not in a phrase.
                 let starts_item = v.word(k).starts_with('و')
                     || prev.is_some_and(|p| {
                         v.trigger_before(p + 1, true, end).is_some() || v.is_clause_break(p)
@@ -1119,20 +1388,25 @@ fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
                 let followed = end >= v.len()
                     || v.is_clause_break(end)
                     || v.word_is(end, "في")
-                    || v.word(end).starts_with('و');
+                    || v.word(end).starts_with('و')
+                    || matches!(
+                        v.word(end),
+                        "ثان" | "ثاني" | "ثالث" | "اخر" | "جديد" | "واحد"
+                    );
                 let quantified =
                     prev.is_some_and(|p| matches!(v.word(p), "كل" | "اي" | "اول" | "اخر" | "لا"));
                 (starts_item && followed && !quantified).then_some(1)
             }
             _ => None,
         }?;
-        let first = k
+        let first = match k
             .checked_sub(1)
-            .filter(|&p| v.trigger_before(p + 1, true, end).is_some())
-            .map_or(k, |p| {
-                v.trigger_before(p + 1, true, end).map_or(p, |t| t.start)
-            });
-        return Some(Draft {
+            .and_then(|p| v.trigger_before(p + 1, true, end))
+        {
+            Some(t) => t.start,
+            None => k,
+        };
+        return Some(vec![Draft {
             kind,
             value: Some(value),
             qualifier: Qualifier::Exact,
@@ -1142,27 +1416,86 @@ fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
             end,
             tail: end,
             distributive: None,
-        });
+        }]);
     }
-    // An indefinite person noun right after a casualty word: استشهد شاب، مقتل طفلين.
-    let (category, end, number, implicit) = v.person(k)?;
-    if !implicit {
+    // An indefinite person noun next to a casualty word: استشهد شاب، مقتل طفلين،
+    // جنديين استشهدا، فتى … لقي حتفه.
+    let (category, end, number, implicit, family) = match v.person(k) {
+        Some((c, e, n, i)) => (c, e, n, i, false),
+        None => {
+            // وأصيب ابنهما: a relative alone after a casualty verb.
+            let hit = v.lex.persons.lookup(v.window(k, 1), Some("family"))?;
+            if hit.clitics.preposition.is_some() {
+                return None;
+            }
+            (
+                Victims::People,
+                k + 1,
+                hit.entry.attr("number").unwrap_or("plural"),
+                true,
+                true,
+            )
+        }
+    };
+    if !implicit || number == "plural" {
         return None;
     }
+    let joined_to_previous = v.word(k).starts_with('و') && previous.is_some_and(|p| p.end + 8 >= k);
     let trigger = v
         .trigger_before(k, false, end)
         .filter(|t| !t.joint)
-        .or_else(|| v.trigger_after(end).filter(|t| t.start == end));
+        .or_else(|| {
+            (!family)
+                .then(|| {
+                    v.trigger_after(end)
+                        .filter(|t| !t.joint && t.start <= end + 6)
+                })
+                .flatten()
+        })
+        .or_else(|| {
+            // وشخصين في بنجاب after "40 في ولاية X": the kind of the toll before.
+            joined_to_previous
+                .then(|| {
+                    previous.map(|p| Trigger {
+                        kind: p.kind,
+                        start: k,
+                        end,
+                        figurative: false,
+                        joint: false,
+                    })
+                })
+                .flatten()
+        });
     let t = trigger?;
     let mut value: u64 = if number == "dual" { 2 } else { 1 };
     let mut victims = category;
     let mut last = end;
-    // رجل وزوجته، رجل وابنه وابنته: relatives without a number add up.
+    let mut extra = Vec::new();
+    // رجل وزوجته، رجل وابنه وابنته: relatives without a number add up;
+    // وأطفالها الثلاثة is an explicit count of its own.
     while let Some(rest) = v.word(last).strip_prefix('و') {
         let Some(h) = v.lex.persons.lookup(&[rest], Some("family")) else {
             break;
         };
-        if v.quantity_at(last + 1).is_some_and(|q| q.value.is_some()) {
+        if let Some(q) = v.quantity_at(last + 1).filter(|q| q.value.is_some()) {
+            let children =
+                rest.contains("اطفال") || rest.contains("ابناء") || rest.contains("ابنائ");
+            extra.push(Draft {
+                kind: t.kind,
+                value: q.value,
+                qualifier: Qualifier::Exact,
+                victims: Some(if children {
+                    Victims::Children
+                } else {
+                    Victims::People
+                }),
+                others: false,
+                first: last,
+                end: q.end,
+                tail: q.end,
+                distributive: None,
+            });
+            last = q.end;
             break;
         }
         value += match h.entry.attr("number") {
@@ -1173,15 +1506,21 @@ fn implicit_draft(v: &View, k: usize) -> Option<Draft> {
         victims = Victims::Civilians;
         last += 1;
     }
-    Some(Draft {
+    let mut out = vec![Draft {
         kind: t.kind,
         value: Some(value),
         qualifier: Qualifier::Exact,
         victims: Some(victims),
         others: false,
         first: t.start.min(k),
-        end: last.max(t.end),
-        tail: last,
+        end: if extra.is_empty() {
+            last.max(t.end)
+        } else {
+            end.max(t.end.min(end))
+        },
+        tail: if extra.is_empty() { last } else { end },
         distributive: None,
-    })
+    }];
+    out.extend(extra);
+    Some(out)
 }
