@@ -23,6 +23,12 @@ pub struct Attribution {
     /// A preposition (حسب X) or a verb after a comma: it may follow the
     /// figures it attributes.
     pub may_trail: bool,
+    /// Bytes of the first token that are a clitic, not the source (the ل of
+    /// وفقاً للمرصد).
+    pub strip: usize,
+    /// The body a spokesman or an official speaks for (المتحدث باسم وزارة
+    /// الداخلية → وزارة الداخلية), when it is not a known source.
+    pub body: Option<(usize, usize)>,
 }
 
 /// Every attribution of the sentence, in order.
@@ -49,7 +55,9 @@ pub fn find(v: &View) -> Vec<Attribution> {
             while p < v.len()
                 && lex
                     .lookup(v.window(p, 2), Some("report_noun"))
-                    .is_some_and(|h| h.len == 1 && !h.clitics.conjunction)
+                    .is_some_and(|h| h.len == 1 && !h.clitics.conjunction && h.clitics.preposition.is_none())
+                // تقديرات أمريكية: an adjective after the noun is the source.
+                && !is_nisba(v.word(p + 1))
             {
                 p += 1;
             }
@@ -129,6 +137,8 @@ fn known_source(v: &View, p: usize) -> Option<(usize, String, String)> {
 
 fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Option<Attribution> {
     let lex = &v.lex.attribution;
+    let start = p;
+    let mut spokesman_of: Option<usize> = None;
     // Titles and "spokesman of": the source is what follows.
     loop {
         if p >= v.len() {
@@ -136,6 +146,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         }
         if let Some(h) = lex.lookup(v.window(p, 4), Some("spokesman")) {
             p += h.len;
+            spokesman_of = Some(p);
             continue;
         }
         if lex
@@ -147,22 +158,70 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         }
         break;
     }
+    let mut strip = 0;
     if let Some((len, canonical, ty)) = known_source(v, p) {
+        let end = extend_with_adjectives(v, p + len);
+        let first = if spokesman_of.is_some() { start } else { p };
         return Some(Attribution {
             anchor,
-            first: p,
-            end: p + len,
+            first,
+            end,
             canonical: Some(canonical),
             source_type: Some(ty),
             may_trail,
+            strip: 0,
+            body: None,
         });
+    }
+    // The first word of a subject carries no preposition: أفاد المرصد بحدوث…
+    // has its subject elsewhere. After وفقاً the ل of the source is glued to
+    // it (وفقاً للخزرجي).
+    let w = v.word(p);
+    let glued_lam = w.starts_with('ل')
+        && w.chars().count() > 3
+        && matches!(v.word(anchor), "وفقا" | "طبقا" | "استنادا");
+    let mut lam_article: Option<String> = None;
+    if glued_lam {
+        strip = 'ل'.len_utf8();
+        // للخزرجي is ل + الخزرجي: the name is الخزرجي.
+        lam_article = w.strip_prefix("لل").map(|rest| format!("ال{rest}"));
+    } else if (w.starts_with('ب') || w.starts_with('ل'))
+        && lex
+            .lookup(&[w], None)
+            .is_some_and(|h| h.clitics.preposition.is_some())
+    {
+        return None;
+    } else if w.starts_with('ب')
+        && !w.starts_with("بو")
+        && known_source(v, p).is_none()
+        && w.chars().count() > 4
+        && v.lex.places.lookup(&[w], None).is_none()
+    {
+        // بحدوث، باشتباه: a verbal noun introduced by ب is the complement.
+        return None;
     }
     let first = p;
     let mut end = p;
-    while end < v.len() && end - first < 6 && !is_boundary(v, end) {
+    let affiliated = lex
+        .lookup(v.window(p, 2), Some("affiliated"))
+        .map(|h| h.len);
+    while end < v.len() && end - first < 7 {
+        let w = v.word(end);
+        let continues_affiliation = affiliated.is_some()
+            && end > first
+            && matches!(w, "في" | "من")
+            && (w == "في" || v.word(end - 1).starts_with("مقرب"))
+            && end + 1 < v.len()
+            && !v.is_punct(end + 1)
+            && v.lex
+                .places
+                .lookup(v.window(end + 1, 1), Some("stop"))
+                .is_none();
+        if is_boundary(v, end) && !continues_affiliation {
+            break;
+        }
         if end > first {
             // A second source joined by و ends the first: شبكة شام وناشطون.
-            let w = v.word(end);
             if let Some(rest) = w.strip_prefix('و') {
                 if known_source(v, end).is_some()
                     || v.lex.attribution.lookup(&[rest], Some("source")).is_some()
@@ -170,9 +229,27 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                     break;
                 }
             }
-            // A title inside the subject starts a person's name after an
-            // organisation: keep the organisation.
+            // A title or a role after a name starts an apposition:
+            // فايز كاكار وزير الصحة، ميلود الزوي المتحدث الرسمي.
             if lex.lookup(v.window(end, 1), Some("title")).is_some() {
+                break;
+            }
+            if end - first >= 2
+                && affiliated.is_none()
+                && lex
+                    .lookup(v.window(end, 1), Some("role"))
+                    .is_some_and(|h| h.clitics.preposition.is_none())
+            {
+                break;
+            }
+            // A recipient: قال … لسانا، لوكالة رويترز.
+            if w.starts_with('ل')
+                && lex
+                    .lookup(&[w], None)
+                    .is_none_or(|h| h.clitics.preposition == Some('ل'))
+                && !continues_affiliation
+                && affiliated.is_none()
+            {
                 break;
             }
         }
@@ -186,14 +263,45 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         .find_map(|k| known_source(v, k).filter(|(len, ..)| k + len <= end))
         .map(|(_, c, t)| (Some(c), Some(t)))
         .unwrap_or((None, None));
+    let spoken_for = spokesman_of.map(|b| (b, end));
+    let canonical = canonical.or_else(|| {
+        lam_article.map(|first_word| {
+            std::iter::once(first_word.as_str())
+                .chain((first + 1..end).map(|k| v.word(k)))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    });
     Some(Attribution {
         anchor,
-        first,
+        first: if spokesman_of.is_some() { start } else { first },
         end,
         canonical,
         source_type,
         may_trail,
+        strip: if spokesman_of.is_some() { 0 } else { strip },
+        body: spoken_for,
     })
+}
+
+fn is_nisba(w: &str) -> bool {
+    let stem = w.strip_prefix("ال").unwrap_or(w);
+    stem.chars().count() >= 4 && (stem.ends_with("يه") || stem.ends_with('ي'))
+}
+
+/// Adjectives of nationality after a known source: وزارة الداخلية العراقية،
+/// مصدر أمني عراقي، الهلال الأحمر الليبي.
+fn extend_with_adjectives(v: &View, mut end: usize) -> usize {
+    while end < v.len() && !is_boundary(v, end) {
+        let w = v.word(end);
+        let stem = w.strip_prefix("ال").unwrap_or(w);
+        let nisba = stem.chars().count() >= 4 && (stem.ends_with("يه") || stem.ends_with('ي'));
+        if !nisba || v.lex.attribution.lookup(&[w], Some("role")).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// The subject before a verb whose complement follows at once (المرصد قال إن).
@@ -211,6 +319,8 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
                     canonical: Some(canonical),
                     source_type: Some(ty),
                     may_trail: false,
+                    strip: 0,
+                    body: None,
                 });
             }
         }

@@ -203,11 +203,14 @@ impl Extractor {
             });
             let source = f.source.as_ref().map(|s| {
                 let ev = to_evidence(&mut CharCounter::new(&report.text), s.span);
+                let body = s
+                    .body
+                    .map(|b| to_evidence(&mut CharCounter::new(&report.text), b).text);
                 SourceRef {
                     text: ev.text,
                     start: ev.start,
                     end: ev.end,
-                    name: s.canonical.clone(),
+                    name: s.canonical.clone().or(body),
                     source_type: s.source_type.clone(),
                 }
             });

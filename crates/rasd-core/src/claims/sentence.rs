@@ -87,6 +87,8 @@ pub struct Found {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundSource {
     pub span: (usize, usize),
+    /// The body a spokesman speaks for, when it is not a known source.
+    pub body: Option<(usize, usize)>,
     pub canonical: Option<String>,
     pub source_type: Option<String>,
 }
@@ -847,11 +849,7 @@ impl<'a> Document<'a> {
                     None => choose_place(&v, &mentions, &d).map(|m| self.mention_span(&v, &m)),
                 };
                 let source = choose_source(&attributions, &d)
-                    .map(|a| FoundSource {
-                        span: v.span(a.first, a.end),
-                        canonical: a.canonical.clone(),
-                        source_type: a.source_type.clone(),
-                    })
+                    .map(|a| source_of(&v, a))
                     .or_else(|| inherited.clone());
                 if place.is_none() {
                     unplaced.push(out.len());
@@ -928,11 +926,17 @@ impl<'a> Document<'a> {
         }
         let pv = self.view(si - 1);
         let last = attribution::find(&pv).pop()?;
-        Some(FoundSource {
-            span: pv.span(last.first, last.end),
-            canonical: last.canonical,
-            source_type: last.source_type,
-        })
+        Some(source_of(&pv, &last))
+    }
+}
+
+fn source_of(v: &View, a: &Attribution) -> FoundSource {
+    let (start, end) = v.span(a.first, a.end);
+    FoundSource {
+        span: (start + a.strip, end),
+        body: a.body.map(|(f, e)| v.span(f, e)),
+        canonical: a.canonical.clone(),
+        source_type: a.source_type.clone(),
     }
 }
 
