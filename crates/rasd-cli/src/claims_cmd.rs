@@ -24,8 +24,13 @@ pub struct Options {
 
 /// What a worker makes of one raw document.
 enum Outcome {
-    Read { report: Report, claims: Vec<Claim> },
+    Read {
+        report: Report,
+        claims: Vec<Claim>,
+    },
     Rejected(Reject),
+    /// Extraction failed on a defect of Rasd's: reported, counted, skipped.
+    Failed(rasd_core::ingest::Location, String),
 }
 
 pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
@@ -51,12 +56,20 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
     while let Some(batch) = batches.next() {
         let outcomes: Vec<Outcome> = batch
             .into_par_iter()
-            .map(|raw| match raw.parse() {
-                Ok(report) => {
-                    let claims = extractor.extract(&report);
-                    Outcome::Read { report, claims }
+            .map(|raw| {
+                let location = raw.location.clone();
+                match raw.parse() {
+                    Ok(report) => {
+                        // A defect in extraction costs one document, not the run.
+                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            extractor.extract(&report)
+                        })) {
+                            Ok(claims) => Outcome::Read { report, claims },
+                            Err(_) => Outcome::Failed(location, report.id),
+                        }
+                    }
+                    Err(reject) => Outcome::Rejected(reject),
                 }
-                Err(reject) => Outcome::Rejected(reject),
             })
             .collect();
         for outcome in outcomes {
@@ -64,6 +77,10 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
                 Outcome::Rejected(reject) => {
                     rejected += 1;
                     bar.suspend(|| eprintln!("rasd: skipped {reject}"));
+                }
+                Outcome::Failed(location, id) => {
+                    rejected += 1;
+                    bar.suspend(|| eprintln!("rasd: internal error on {location} (document {id}); skipped, please report it"));
                 }
                 Outcome::Read { report, claims } => {
                     read += 1;

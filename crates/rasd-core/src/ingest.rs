@@ -126,6 +126,15 @@ struct CorpusLine {
 }
 
 impl RawDoc {
+    /// A JSONL line as read from `location` (for callers with their own
+    /// readers, and for fuzzing the line parser).
+    pub fn json_line(location: Location, bytes: Vec<u8>) -> RawDoc {
+        RawDoc {
+            location,
+            payload: Payload::JsonLine(bytes),
+        }
+    }
+
     /// Parses the document into a report. Safe to call from many threads.
     pub fn parse(self) -> Result<Report, Reject> {
         let reject = |reason| Reject {

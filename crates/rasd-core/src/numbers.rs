@@ -108,7 +108,7 @@ pub fn lexicon() -> &'static Lexicon {
 /// `words[k]` is the normalized text of token `k` and `kinds[k]` its kind.
 pub fn parse_at(words: &[&str], kinds: &[TokenKind], i: usize) -> Option<Quantity> {
     let lex = lexicon();
-    match kinds[i] {
+    match *kinds.get(i)? {
         TokenKind::Number => Some(parse_digits(words, kinds, i, lex)),
         TokenKind::Word => parse_words(words, kinds, i, lex),
         TokenKind::Punct(_) => None,

@@ -180,3 +180,31 @@ fn empty_and_non_arabic_texts_give_nothing() {
     assert!(claims("The quick brown fox.").is_empty());
     assert!(claims("\u{0640}\u{064E}").is_empty());
 }
+
+/// Texts cut anywhere end sentences at odd places (a number, a conjunction,
+/// a qualifier with nothing after it): extraction must hold on every one.
+#[test]
+fn every_prefix_of_the_examples_extracts_without_panic() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/aleppo-2016-11");
+    let extractor = Extractor::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for (cut, _) in text.char_indices().filter(|(_, c)| c.is_whitespace()) {
+            let report = Report {
+                id: "prefix".into(),
+                text: text[..cut].to_string(),
+                ..Report::default()
+            };
+            for c in extractor.extract(&report) {
+                assert!(c.evidence.end <= report.text.chars().count());
+            }
+        }
+    }
+}
+
+#[test]
+fn sentences_ending_on_a_count_or_a_conjunction() {
+    for text in ["قتل 5 و", "قتل بين 5 و", "قتلوا و", "أصيب أكثر من", "مقتل 3 أشخاص بينهم", "وشهيد", "بين 40 و70"] {
+        let _ = claims(text);
+    }
+}

@@ -53,6 +53,8 @@ impl<'a> View<'a> {
 
     /// Normalized byte span of local tokens `first..end`.
     fn span(&self, first: usize, end: usize) -> (usize, usize) {
+        let last = self.tokens.len().saturating_sub(1);
+        let first = first.min(last);
         let end = end.max(first + 1).min(self.tokens.len());
         (
             self.tokens[first].start as usize,
