@@ -185,7 +185,8 @@ fn empty_and_non_arabic_texts_give_nothing() {
 /// a qualifier with nothing after it): extraction must hold on every one.
 #[test]
 fn every_prefix_of_the_examples_extracts_without_panic() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/aleppo-2016-11");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/aleppo-2016-11");
     let extractor = Extractor::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
@@ -204,7 +205,15 @@ fn every_prefix_of_the_examples_extracts_without_panic() {
 
 #[test]
 fn sentences_ending_on_a_count_or_a_conjunction() {
-    for text in ["قتل 5 و", "قتل بين 5 و", "قتلوا و", "أصيب أكثر من", "مقتل 3 أشخاص بينهم", "وشهيد", "بين 40 و70"] {
+    for text in [
+        "قتل 5 و",
+        "قتل بين 5 و",
+        "قتلوا و",
+        "أصيب أكثر من",
+        "مقتل 3 أشخاص بينهم",
+        "وشهيد",
+        "بين 40 و70",
+    ] {
         let _ = claims(text);
     }
 }

@@ -205,6 +205,13 @@ const BARE_FOLLOWERS: &[&str] = &[
     "ثم",
     "منذ",
     "قبل",
+    "مع",
+    "عبر",
+    "ضمن",
+    "دون",
+    "جميعهم",
+    "كلهم",
+    "معظمهم",
 ];
 
 const SPECULATIVE: &[&str] = &[
@@ -481,7 +488,10 @@ impl<'a> View<'a> {
                     let joint = hit.clitics.conjunction
                         && t > 0
                         && self.trigger_at(t - 1).is_some_and(|h| {
-                            h.len == 1 && h.entry.attr("kind") != hit.entry.attr("kind")
+                            h.len == 1
+                                && h.entry.attr("kind") != hit.entry.attr("kind")
+                                && !h.entry.has("after_only")
+                                && !h.entry.has("plural_verb")
                         })
                         && !(t >= 2
                             && (self.quantity_at(t - 2).is_some()
@@ -635,7 +645,7 @@ impl<'a> View<'a> {
 
     /// A toll noun before the count: عدد القتلى 47، ارتفع عدد الشهداء إلى 59.
     /// Returns the kind and where the toll phrase starts.
-    fn toll_before(&self, q_start: usize) -> Option<(Kind, usize)> {
+    fn toll_before(&self, q_start: usize, q_first: usize) -> Option<(Kind, usize)> {
         let lowest = q_start.saturating_sub(16);
         let mut t = q_start;
         while t > lowest {
@@ -665,7 +675,15 @@ impl<'a> View<'a> {
                 None => (Kind::Killed, head_end),
             };
             let before = q_start - 1;
-            let introduced = self.word_is(before, "الي")
+            // تجاوز الألفين: the qualifier is itself the verb that brings the figure.
+            let qualifier_verb = q_first > q_start
+                && self
+                    .lex
+                    .casualties
+                    .lookup(self.window(q_start, 1), Some("toll_verb"))
+                    .is_some();
+            let introduced = qualifier_verb
+                || self.word_is(before, "الي")
                 || self.word_is(before, "ل")
                 || self.word_is(before, "بين")
                 || self
@@ -714,7 +732,10 @@ impl<'a> View<'a> {
                 q += 1;
             }
             let quantity = self.quantity_at(q).filter(|x| x.value.is_some());
-            let noun_at = quantity.map_or(q, |x| x.end);
+            let mut noun_at = quantity.map_or(q, |x| x.end);
+            if quantity.is_some() && self.word_is(noun_at, "من") {
+                noun_at += 1;
+            }
             let found = self.person(noun_at).or_else(|| {
                 // والأطفال، وأطفال: the conjunction is glued to the noun.
                 let w = self.word(noun_at);
@@ -1184,7 +1205,7 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         after = end;
     }
     let noun = v.noun_after(after);
-    let toll = v.toll_before(q_start);
+    let toll = v.toll_before(q_start, q.first);
     let (mut kind, mut victims, mut noun_end) = (None, None, after);
     let mut others = q.others && q.vague.is_some();
     let mut first = q_start;
@@ -1205,7 +1226,14 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             // عشرات القتلى والجرحى
             let w = v.word(e);
             if let Some(rest) = w.strip_prefix('و') {
-                if let Some(h) = v.lex.casualties.lookup(&[rest], Some("count_noun")) {
+                // وإصابة آخرين has a count of its own: a second claim, not a joint one.
+                let own_count = v.quantity_at(e + 1).is_some();
+                if let Some(h) = v
+                    .lex
+                    .casualties
+                    .lookup(&[rest], Some("count_noun"))
+                    .filter(|_| !own_count)
+                {
                     let k2 = Kind::parse(h.entry.attr("kind").unwrap_or("")).unwrap_or(k);
                     if k2 != k {
                         if q.value.is_some() {
@@ -1216,9 +1244,10 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
                     }
                 }
             }
-            // Victims named after the noun: الشهداء والجرحى المدنيين، شهيدا من المدنيين.
+            // Victims named after the noun: الشهداء والجرحى المدنيين، شهيدا من
+            // المدنيين، الضحايا والجرحى بين المدنيين.
             let mut a = noun_end;
-            if v.word_is(a, "من") {
+            if v.word_is(a, "من") || v.word_is(a, "بين") {
                 a += 1;
             }
             if let Some((category, e2, ..)) = v.person(a) {
@@ -1232,10 +1261,45 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             victims = Some(category);
             noun_end = e;
             person_noun = true;
+            // عنصرا من قوات الأمن: the group after من names them.
+            if v.word_is(e, "من") {
+                if let Some((c2, e2, ..)) = v.person(e + 1) {
+                    if c2 != Victims::People {
+                        victims = Some(c2);
+                        noun_end = e2;
+                    }
+                }
+            }
+            // عدد من النساء والأطفال: a mixed group is people. (ثلاث نساء وطفلة
+            // are two counts.)
+            if let Some(rest) = v
+                .word(noun_end)
+                .strip_prefix('و')
+                .filter(|_| q.vague.is_some())
+            {
+                if let Some(h) = v.lex.persons.lookup(&[rest], Some("person")) {
+                    if h.entry
+                        .attr("category")
+                        .and_then(Victims::parse)
+                        .is_some_and(|c2| Some(c2) != victims)
+                    {
+                        victims = Some(Victims::People);
+                        noun_end += 1;
+                    }
+                }
+            }
         }
         Noun::Others { end: e } => {
             others = true;
             noun_end = e;
+            // وإصابة ثمانية آخرين من رجال الأمن
+            if v.word_is(e, "من") {
+                if let Some((c2, e2, ..)) = v.person(e + 1) {
+                    victims = Some(c2);
+                    others = false;
+                    noun_end = e2;
+                }
+            }
         }
         Noun::Bare => {}
     }
@@ -1281,9 +1345,11 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             end = end.max(t.end);
         }
     }
+    let mut toll_first = false;
     if let Some((k, start)) = toll {
         if kind.is_none() || start + 6 >= q_start {
             kind = kind.or(Some(k));
+            toll_first = start < first;
             first = first.min(start);
         }
     }
@@ -1318,9 +1384,19 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     if post.is_none() && noun_end > after {
         post = v.qualifier_after(noun_end).map(|(x, _)| x);
     }
+    // 12 شخصا قتلوا على الأقل: after the verb that follows the noun.
+    if post.is_none() && end > noun_end {
+        post = v.qualifier_after(end).map(|(x, _)| x);
+    }
     let mut qualifier = pre.map(|(x, _)| x).or(post);
-    if qualifier.is_none() && first < q_start {
-        qualifier = v.qualifier_before(first).map(|(x, _)| x);
+    // قد يتجاوز عدد القتلى المائة: a verb before the toll noun. (Not before a
+    // casualty verb: there it closes the claim before.)
+    if qualifier.is_none() && toll_first {
+        // The toll phrase may open with the verb itself (يتجاوز عدد القتلى).
+        qualifier = v
+            .qualifier_before(first)
+            .or_else(|| v.qualifier_before(first + 1).filter(|(_, s)| *s == first))
+            .map(|(x, _)| x);
     }
     let qualifier = match (q.vague, qualifier) {
         (Some(vq), _) => vq,
