@@ -162,7 +162,7 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
             }
         }
     }
-    if is_percent(words, q.end) {
+    if is_percent(words, q.end) || is_age(words, q.end) {
         q.not_a_count = true;
     }
     if value.is_finite() && integer && (0.0..1e12).contains(&value) {
@@ -171,6 +171,17 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
         q.not_a_count = true;
     }
     q
+}
+
+/// `12 عاما`، `من عمره`: an age.
+fn is_age(words: &[&str], at: usize) -> bool {
+    match words.get(at) {
+        Some(&"من") => words
+            .get(at + 1)
+            .is_some_and(|w| w.starts_with("عمر") || *w == "العمر"),
+        Some(w) => matches!(*w, "عاما" | "عام" | "سنه" | "سنوات" | "ربيعا"),
+        None => false,
+    }
 }
 
 fn is_percent(words: &[&str], at: usize) -> bool {
@@ -347,9 +358,18 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
     {
         return None;
     }
+    // الاثنين is Monday far more often than "the two".
+    if k == i + 1 && words[i].ends_with("الاثنين") {
+        return None;
+    }
     q.end = k;
     q.value = Some(total + group);
-    if is_percent(words, k) {
+    // في الرابعة عشرة من عمره: an age after an ordinal, not a count.
+    let after_ordinal = i > 0
+        && words[i - 1].starts_with("ال")
+        && words[i - 1].ends_with('ه')
+        && matches!(last, Some(Part::Teen) | Some(Part::Unit(10, _)));
+    if is_percent(words, k) || is_age(words, k) || after_ordinal {
         q.not_a_count = true;
     }
     Some(q)
@@ -454,6 +474,16 @@ mod tests {
         let low = parse_at(&words, &kinds, 1).unwrap();
         assert_eq!((low.value, low.end), (Some(2000), 2));
         assert_eq!(parse_at(&words, &kinds, 2).unwrap().value, Some(3000));
+    }
+
+    #[test]
+    fn monday_and_ages_are_not_counts() {
+        assert_eq!(parse_number("الاثنين"), None);
+        let norm = NormalizedText::new("فتى في الرابعة عشرة من عمره");
+        let seg = segment(norm.as_str());
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(norm.as_str())).collect();
+        let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
+        assert!(parse_at(&words, &kinds, 3).unwrap().not_a_count);
     }
 
     #[test]

@@ -468,10 +468,12 @@ impl<'a> View<'a> {
                     if hit.entry.has("needs_count_noun") && !noun_is_casualty {
                         continue;
                     }
+                    // لقي … حتفهم/مصرعهم: the noun that completes the verb follows the count.
                     if let Some(after) = hit.entry.attr("needs_after") {
-                        let stem = crate::normalize::fold(after);
-                        if !(q_end..(q_end + 4).min(self.len()))
-                            .any(|k| self.word(k).starts_with(stem.as_str()))
+                        let stems: Vec<String> =
+                            after.split(',').map(crate::normalize::fold).collect();
+                        if !(q_end..(q_end + 8).min(self.len()))
+                            .any(|k| stems.iter().any(|s| self.word(k).starts_with(s.as_str())))
                         {
                             continue;
                         }
@@ -1021,6 +1023,12 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                         && (o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact)))
                 && o.sentence_index != f.sentence_index
                 && o.value.is_none_or(|v| v >= 2)
+                // "Dozens" from two statements are two claims unless one named
+                // source said both.
+                && (o.value.is_some()
+                    || o.source.as_ref().zip(f.source.as_ref()).is_some_and(|(a, b)| {
+                        a.canonical.is_some() && a.canonical == b.canonical
+                    }))
                 && compatible(&o.source, &f.source, |a, b| {
                     a.canonical.is_some() && a.canonical == b.canonical
                 })
@@ -1356,8 +1364,14 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     // A count joined by و to the claim before it takes its kind.
     if kind.is_none() {
         if let Some(p) = previous {
-            let joined =
-                v.word_is(q_start.wrapping_sub(1), "و") || v.word(q_start).starts_with('و');
+            // و، إضافة إلى، فضلا عن: joined to the toll before.
+            let joined = v.word_is(q_start.wrapping_sub(1), "و")
+                || v.word(q_start).starts_with('و')
+                || (q_start >= 2
+                    && matches!(
+                        (v.word(q_start - 2), v.word(q_start - 1)),
+                        ("اضافه" | "بالاضافه" | "واضافه", "الي") | ("فضلا", "عن")
+                    ));
             if joined && p.end + 10 >= q_start && !matches!(noun, Noun::Bare if q.value.is_none()) {
                 kind = Some(p.kind);
                 if matches!(noun, Noun::Bare) && victims.is_none() {
@@ -1502,7 +1516,23 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     }
     // An indefinite person noun next to a casualty word: استشهد شاب، مقتل طفلين،
     // جنديين استشهدا، فتى … لقي حتفه.
-    let (category, end, number, implicit, family) = match v.person(k) {
+    let joined_person = || {
+        let rest = v.word(k).strip_prefix('و')?;
+        let hit = v.lex.persons.lookup(&[rest], Some("person"))?;
+        let implicit =
+            hit.entry.has("implicit") && hit.clitics == crate::lexicon::Clitics::default();
+        let category = Victims::parse(hit.entry.attr("category")?)?;
+        Some((
+            category,
+            k + 1,
+            hit.entry.attr("number").unwrap_or("plural"),
+            implicit,
+        ))
+    };
+    let joined_person = previous
+        .filter(|p| p.end + 8 >= k)
+        .and_then(|_| joined_person());
+    let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
         Some((c, e, n, i)) => (c, e, n, i, false),
         None => {
             // وأصيب ابنهما: a relative alone after a casualty verb.
