@@ -10,7 +10,7 @@
 //! conjunction (و ف), a preposition (ب ل ك) and the article (ال), in that
 //! order, so `وبالقتلى` finds the entry `قتلى`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::error::LexiconError;
 use crate::normalize::fold;
@@ -60,7 +60,7 @@ pub struct Hit<'a> {
 /// A set of entries indexed by their first word.
 #[derive(Debug, Default, Clone)]
 pub struct Lexicon {
-    by_first_word: HashMap<String, Vec<Entry>>,
+    by_first_word: FxHashMap<String, Vec<Entry>>,
 }
 
 impl Lexicon {

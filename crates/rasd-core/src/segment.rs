@@ -58,7 +58,10 @@ pub struct Segmented {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '\u{200C}'
+    // Arabic letters first: the general Unicode table lookup is the slow path.
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | 'a'..='z' | 'A'..='Z')
+        || (!c.is_ascii() && c.is_alphabetic())
+        || c == '\u{200C}'
 }
 
 /// Splits normalized text into tokens and sentences.
