@@ -9,6 +9,7 @@
 //! a spokesman (المتحدث باسم X) speaks for X; titles are skipped.
 
 use super::sentence::View;
+use crate::lexicon::Clitics;
 
 /// One attribution in a sentence.
 #[derive(Debug, Clone)]
@@ -44,22 +45,31 @@ pub fn find(v: &View) -> Vec<Attribution> {
         let window = v.window(i, 4);
         if let Some(hit) = lex.lookup(window, Some("prep")) {
             let mut p = i + hit.len;
+            // حسبما أكدت، وفقاً لما أعلنه، بحسب ما نقلته: the verb (with or
+            // without its object pronoun) stands before the source.
             if hit.entry.has("then_verb")
                 && p < v.len()
-                && lex.lookup(v.window(p, 2), Some("verb")).is_some()
+                && !v.is_punct(p)
+                && known_source(v, p).is_none()
             {
                 p += lex
                     .lookup(v.window(p, 2), Some("verb"))
                     .map_or(1, |h| h.len);
             }
+            // وفق رصد المرصد، وفقاً لبيان صادر عن، بحسب أحدث حصيلة لوزارة الصحة:
+            // skip the statement nouns; an adjective after one (تقديرات
+            // أمريكية) is the source.
             while p < v.len()
                 && lex
                     .lookup(v.window(p, 2), Some("report_noun"))
-                    .is_some_and(|h| h.len == 1 && !h.clitics.conjunction && h.clitics.preposition.is_none())
-                // تقديرات أمريكية: an adjective after the noun is the source.
+                    .is_some_and(|h| {
+                        !h.clitics.conjunction && h.clitics.preposition.is_none_or(|c| c == 'ل')
+                    })
                 && !is_nisba(v.word(p + 1))
             {
-                p += 1;
+                p += lex
+                    .lookup(v.window(p, 2), Some("report_noun"))
+                    .map_or(1, |h| h.len);
             }
             if let Some(a) = subject_after(v, i, p, true) {
                 out.push(a);
@@ -177,6 +187,31 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     // has its subject elsewhere. After وفقاً the ل of the source is glued to
     // it (وفقاً للخزرجي).
     let w = v.word(p);
+    // لوزارة الصحة after وفقاً or a statement noun: the source without its ل.
+    if let Some(rest) = w.strip_prefix('ل') {
+        let mut words: Vec<&str> = vec![rest];
+        words.extend(v.window(p + 1, 5));
+        if let Some(hit) = lex
+            .lookup(&words, Some("source"))
+            .filter(|h| h.clitics == Clitics::default())
+        {
+            let end = extend_with_adjectives(v, p + hit.len);
+            return Some(Attribution {
+                anchor,
+                first: p,
+                end,
+                canonical: hit.entry.attr("canonical").map(str::to_string),
+                source_type: hit.entry.attr("type").map(str::to_string),
+                may_trail,
+                strip: 'ل'.len_utf8(),
+                body: None,
+            });
+        }
+    }
+    // An object with its pronoun is not a subject: أعلن ولاءها، كشف تفسيرها.
+    if (w.ends_with("ها") || w.ends_with("هم")) && w.chars().count() > 4 {
+        return None;
+    }
     let glued_lam = w.starts_with('ل')
         && w.chars().count() > 3
         && matches!(v.word(anchor), "وفقا" | "طبقا" | "استنادا");
@@ -242,6 +277,15 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             {
                 break;
             }
+            // An indefinite object after a definite subject: نقل اتحاد
+            // المنظمات الطبية السورية شهادات، نشرت المجموعات أخباراً.
+            if v.word(end - 1).starts_with("ال")
+                && !w.starts_with("ال")
+                && (w.ends_with("ات") || w.ends_with('ا'))
+                && w.chars().count() > 3
+            {
+                break;
+            }
             // A recipient: قال … لسانا، لوكالة رويترز.
             if w.starts_with('ل')
                 && lex
@@ -254,6 +298,11 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             }
         }
         end += 1;
+    }
+    // The words end on a noun, not on في or من.
+    while end > first + 1 && matches!(v.word(end - 1), "في" | "من" | "عن" | "الي" | "علي")
+    {
+        end -= 1;
     }
     if end == first {
         return None;
