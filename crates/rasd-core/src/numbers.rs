@@ -358,8 +358,10 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
     {
         return None;
     }
-    // الاثنين is Monday far more often than "the two".
-    if k == i + 1 && words[i].ends_with("الاثنين") {
+    // الاثنين is Monday far more often than "the two"; واحد/واحدة alone is
+    // an adjective (أسرة واحدة، شخص واحد), the noun before it is the count.
+    if k == i + 1 && (words[i].ends_with("الاثنين") || matches!(last, Some(Part::Unit(1, false))))
+    {
         return None;
     }
     q.end = k;

@@ -345,6 +345,26 @@ impl<'a> View<'a> {
         ))
     }
 
+    /// True when the word at `at` carries a conjunction و, not a و of its
+    /// own letters (واحدة، وزارة).
+    fn has_conjunction(&self, at: usize) -> bool {
+        let w = self.word(at);
+        let Some(rest) = w.strip_prefix('و') else {
+            return false;
+        };
+        let own = |lex: &crate::lexicon::Lexicon| {
+            lex.lookup(&[w], None)
+                .is_some_and(|h| !h.clitics.conjunction)
+        };
+        if own(numbers::lexicon()) || own(&self.lex.persons) || own(&self.lex.casualties) {
+            return false;
+        }
+        numbers::lexicon().lookup(&[rest], None).is_some()
+            || self.lex.qualifiers.lookup(&[rest], None).is_some()
+            || self.lex.persons.lookup(&[rest], None).is_some()
+            || self.lex.casualties.lookup(&[rest], None).is_some()
+    }
+
     fn is_not_casualty(&self, at: usize) -> bool {
         self.lex
             .casualties
@@ -1009,29 +1029,46 @@ fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
         .copied()
 }
 
-/// The same toll said twice in one report is one claim (GUIDE.md): a later
-/// repeat in another sentence (the lead restating the body, "نحو 11" after
-/// "11") gives the first its missing source.
+/// The same toll said twice in one report is one claim (GUIDE.md): the lead
+/// restating the body, a figure repeated by another outlet the report
+/// quotes. A repeat keeps the first occurrence and lends it a missing
+/// source. Two figures stay apart when they differ in modality (قد يتجاوز
+/// المئة vs أكثر من مئة), or in qualifier when both name different sources.
 fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         let same = out.iter().position(|o| {
-            o.kind == f.kind
-                && o.value == f.value
-                && (o.qualifier == f.qualifier
-                    || (o.value.is_some()
-                        && (o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact)))
-                && o.sentence_index != f.sentence_index
-                && o.value.is_none_or(|v| v >= 2)
+            if o.kind != f.kind
+                || o.value != f.value
+                || o.sentence_index == f.sentence_index
+                || o.modality != f.modality
+            {
+                return false;
+            }
+            let sources_agree = compatible(&o.source, &f.source, |a, b| {
+                (a.canonical.is_some() && a.canonical == b.canonical)
+                    || is_anaphor(a)
+                    || is_anaphor(b)
+            });
+            match o.value {
+                Some(v) if v >= 2 => {
+                    o.qualifier == f.qualifier
+                        || ((o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact)
+                            && sources_agree)
+                }
+                Some(_) => false,
                 // "Dozens" from two statements are two claims unless one named
                 // source said both.
-                && (o.value.is_some()
-                    || o.source.as_ref().zip(f.source.as_ref()).is_some_and(|(a, b)| {
-                        a.canonical.is_some() && a.canonical == b.canonical
-                    }))
-                && compatible(&o.source, &f.source, |a, b| {
-                    a.canonical.is_some() && a.canonical == b.canonical
-                })
+                None => {
+                    o.qualifier == f.qualifier
+                        && o.source
+                            .as_ref()
+                            .zip(f.source.as_ref())
+                            .is_some_and(|(a, b)| {
+                                a.canonical.is_some() && a.canonical == b.canonical
+                            })
+                }
+            }
         });
         match same {
             Some(i) => {
@@ -1044,6 +1081,11 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A source named by a definite generic noun refers back: المصدر، المصادر.
+fn is_anaphor(s: &FoundSource) -> bool {
+    s.canonical.is_none() && s.body.is_none() && s.span.1 - s.span.0 <= "المصادر".len()
 }
 
 fn compatible<T>(a: &Option<T>, b: &Option<T>, same: impl Fn(&T, &T) -> bool) -> bool {
@@ -1366,13 +1408,19 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         if let Some(p) = previous {
             // و، إضافة إلى، فضلا عن: joined to the toll before.
             let joined = v.word_is(q_start.wrapping_sub(1), "و")
-                || v.word(q_start).starts_with('و')
+                || v.has_conjunction(q_start)
                 || (q_start >= 2
                     && matches!(
                         (v.word(q_start - 2), v.word(q_start - 1)),
                         ("اضافه" | "بالاضافه" | "واضافه", "الي") | ("فضلا", "عن")
                     ));
-            if joined && p.end + 10 >= q_start && !matches!(noun, Noun::Bare if q.value.is_none()) {
+            // حالات alone may be critical cases, not deaths: 4 حالات وفاة و3 حالات حرجة.
+            let ambiguous_noun = v.word(noun_end.saturating_sub(1)).starts_with("حال");
+            if joined
+                && p.end + 10 >= q_start
+                && !ambiguous_noun
+                && !matches!(noun, Noun::Bare if q.value.is_none())
+            {
                 kind = Some(p.kind);
                 if matches!(noun, Noun::Bare) && victims.is_none() {
                     victims = p.victims;
@@ -1550,6 +1598,32 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         }
     };
     if !implicit || number == "plural" {
+        return None;
+    }
+    // مصدر عسكري: after a noun it describes, the word is an adjective.
+    let adjective = k > 0
+        && !v.has_conjunction(k)
+        && !v.is_punct(k - 1)
+        && !v.is_number(k - 1)
+        && v.trigger_at(k - 1).is_none()
+        && !matches!(
+            v.word(k - 1),
+            "ان" | "انه"
+                | "بان"
+                | "و"
+                | "حيث"
+                | "بعدما"
+                | "عندما"
+                | "كما"
+                | "اذ"
+                | "ثم"
+                | "فيما"
+                | "بينما"
+                | "قد"
+                | "لقي"
+        )
+        && !(v.word(k - 1).starts_with('و') && v.word(k - 1).chars().count() <= 2);
+    if adjective && v.trigger_before(k, false, end).is_none() {
         return None;
     }
     let joined_to_previous = v.word(k).starts_with('و') && previous.is_some_and(|p| p.end + 8 >= k);
