@@ -162,7 +162,7 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
             }
         }
     }
-    if is_percent(words, q.end) || is_age(words, q.end) {
+    if is_percent(words, q.end) || is_age(words, q.end) || is_date(words, q.end) {
         q.not_a_count = true;
     }
     if value.is_finite() && integer && (0.0..1e12).contains(&value) {
@@ -171,6 +171,51 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
         q.not_a_count = true;
     }
     q
+}
+
+/// `30 نيسان`، `12 أبريل`: a date.
+fn is_date(words: &[&str], at: usize) -> bool {
+    const MONTHS: &[&str] = &[
+        "يناير",
+        "فبراير",
+        "مارس",
+        "ابريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "اغسطس",
+        "سبتمبر",
+        "اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "كانون",
+        "شباط",
+        "اذار",
+        "نيسان",
+        "ايار",
+        "حزيران",
+        "تموز",
+        "اب",
+        "ايلول",
+        "تشرين",
+        "جانفي",
+        "فيفري",
+        "افريل",
+        "ماي",
+        "جوان",
+        "جويليه",
+        "اوت",
+        "محرم",
+        "صفر",
+        "ربيع",
+        "جمادي",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "ذي",
+    ];
+    words.get(at).is_some_and(|w| MONTHS.contains(w))
 }
 
 /// `12 عاما`، `من عمره`: an age.
@@ -371,7 +416,7 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
         && words[i - 1].starts_with("ال")
         && words[i - 1].ends_with('ه')
         && matches!(last, Some(Part::Teen) | Some(Part::Unit(10, _)));
-    if is_percent(words, k) || is_age(words, k) || after_ordinal {
+    if is_percent(words, k) || is_age(words, k) || is_date(words, k) || after_ordinal {
         q.not_a_count = true;
     }
     Some(q)

@@ -217,3 +217,30 @@ fn sentences_ending_on_a_count_or_a_conjunction() {
         let _ = claims(text);
     }
 }
+
+#[test]
+fn dates_ages_and_monday_are_not_counts() {
+    assert!(claims("قتل في 30 نيسان/أبريل عدد من المدنيين في قصف.")
+        .iter()
+        .all(|c| c.value != Some(30)));
+    assert!(claims("قتل الطفل البالغ من العمر 12 عاما.").is_empty());
+    let c = claims("وقالت وزارة الصحة إن فتى في الرابعة عشرة من عمره لقي حتفه في الاشتباكات.");
+    assert_eq!(
+        c.iter().map(|c| (c.value, c.victims)).collect::<Vec<_>>(),
+        [(Some(1), Victims::Children)]
+    );
+    let c = claims("ارتفعت حصيلة القتلى الفلسطينيين في غزة الاثنين برصاص الجنود الإسرائيليين إلى ما لا يقل عن 55 متظاهرا.");
+    assert_eq!(
+        c.iter().map(|c| (c.value, c.qualifier)).collect::<Vec<_>>(),
+        [(Some(55), Qualifier::AtLeast)]
+    );
+}
+
+#[test]
+fn a_toll_named_by_a_relative_clause() {
+    let c = claims("أعلنت الوزارة ارتفاع عدد الذين توفوا بسبب الفيروس إلى 464 حالة.");
+    assert_eq!(
+        c.iter().map(|c| (c.kind, c.value)).collect::<Vec<_>>(),
+        [(Kind::Killed, Some(464))]
+    );
+}

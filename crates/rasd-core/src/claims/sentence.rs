@@ -620,7 +620,9 @@ impl<'a> View<'a> {
                 .take_while(|&k| {
                     // Up to a full stop, or a number that is not in a بينهم list.
                     !matches!(self.punct_char(k), Some('.' | ';' | ':' | '?' | '!'))
-                        && (self.quantity_at(k).is_none_or(|q| q.value.is_none())
+                        && (self
+                            .quantity_at(k)
+                            .is_none_or(|q| q.value.is_none() || q.not_a_count)
                             || self.in_breakdown(at, k))
                 })
                 .find_map(|k| {
@@ -668,14 +670,14 @@ impl<'a> View<'a> {
     /// A toll noun before the count: عدد القتلى 47، ارتفع عدد الشهداء إلى 59.
     /// Returns the kind and where the toll phrase starts.
     fn toll_before(&self, q_start: usize, q_first: usize) -> Option<(Kind, usize)> {
-        let lowest = q_start.saturating_sub(16);
+        let lowest = q_start.saturating_sub(24);
         let mut t = q_start;
         while t > lowest {
             t -= 1;
             if self.is_clause_break(t) && self.punct_char(t) != Some(',')
-                || self
-                    .quantity_at(t)
-                    .is_some_and(|q| q.value.is_some() && q.end <= q_start && t < q_start)
+                || self.quantity_at(t).is_some_and(|q| {
+                    q.value.is_some() && !q.not_a_count && q.end <= q_start && t < q_start
+                })
             {
                 return None;
             }
@@ -691,10 +693,18 @@ impl<'a> View<'a> {
                 // أعداد قتلى الغارات: the noun without ال.
                 self.count_noun(head_end).filter(|_| false)
             });
-            let (kind, noun_end) = match noun {
-                Some((kind, _, end, _)) => (kind, end),
-                None if hit.entry.has("needs_noun") => continue,
-                None => (Kind::Killed, head_end),
+            // عدد الذين توفوا، عدد من قتلوا: a relative clause names the kind.
+            let relative = (matches!(self.word(head_end), "الذين" | "من" | "اللذين"))
+                .then(|| self.trigger_at(head_end + 1))
+                .flatten()
+                .and_then(|h| {
+                    Kind::parse(h.entry.attr("kind")?).map(|k| (k, head_end + 1 + h.len))
+                });
+            let (kind, noun_end) = match (noun, relative) {
+                (Some((kind, _, end, _)), _) => (kind, end),
+                (None, Some((kind, end))) => (kind, end),
+                (None, None) if hit.entry.has("needs_noun") => continue,
+                (None, None) => (Kind::Killed, head_end),
             };
             let before = q_start - 1;
             // تجاوز الألفين: the qualifier is itself the verb that brings the figure.
@@ -704,7 +714,9 @@ impl<'a> View<'a> {
                     .casualties
                     .lookup(self.window(q_start, 1), Some("toll_verb"))
                     .is_some();
+            let with_ba = q_first > q_start && self.word(q_start).starts_with('ب');
             let introduced = qualifier_verb
+                || with_ba
                 || self.word_is(before, "الي")
                 || self.word_is(before, "ل")
                 || self.word_is(before, "بين")
@@ -1254,7 +1266,18 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         post = Some(qual);
         after = end;
     }
-    let noun = v.noun_after(after);
+    let mut noun = v.noun_after(after);
+    // عدد كبير من سكانها: after a vague count that ends in من, the noun is the group.
+    if matches!(noun, Noun::Blocked)
+        && q.vague.is_some()
+        && v.word_is(q.end.wrapping_sub(1), "من")
+        && !v.is_punct(after)
+    {
+        noun = Noun::Person {
+            category: Victims::People,
+            end: after + 1,
+        };
+    }
     let toll = v.toll_before(q_start, q.first);
     let (mut kind, mut victims, mut noun_end) = (None, None, after);
     let mut others = q.others && q.vague.is_some();
@@ -1579,7 +1602,8 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     };
     let joined_person = previous
         .filter(|p| p.end + 8 >= k)
-        .and_then(|_| joined_person());
+        .and_then(|_| joined_person())
+        .filter(|(_, _, number, _)| *number == "dual");
     let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
         Some((c, e, n, i)) => (c, e, n, i, false),
         None => {
