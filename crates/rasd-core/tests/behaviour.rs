@@ -244,3 +244,18 @@ fn a_toll_named_by_a_relative_clause() {
         [(Kind::Killed, Some(464))]
     );
 }
+
+#[test]
+fn a_dropped_subject_is_the_speaker_named_before() {
+    let text = "قتل ثلاثة رجال شرطة، وفقاً لسور غول، قائد بالجيش الأفغاني في الولاية.\n\nوقال إن أكثر من 40 مسلحاً قتلوا في معارك.";
+    let c = claims(text);
+    let forty = c.iter().find(|c| c.value == Some(40)).unwrap();
+    assert_eq!(forty.source.as_ref().unwrap().text, "سور غول");
+    let c = claims("وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه حدث تفجير نتج عنه استشهاد عشرة من منسوبي القوات.");
+    assert_eq!(
+        c[0].source.as_ref().unwrap().text,
+        "المتحدث الأمني بوزارة الداخلية"
+    );
+    let c = claims("وقال «شجاع» في تصريحات إن القصف أسفر عن مقتل سبعة مدنيين.");
+    assert_eq!(c[0].source.as_ref().unwrap().text, "شجاع");
+}

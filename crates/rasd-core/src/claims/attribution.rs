@@ -30,6 +30,9 @@ pub struct Attribution {
     /// The body a spokesman or an official speaks for (المتحدث باسم وزارة
     /// الداخلية → وزارة الداخلية), when it is not a known source.
     pub body: Option<(usize, usize)>,
+    /// A verb with its subject dropped (وقال إن، وأضاف أن، وصرحت "…"): the
+    /// speaker is the one named last before it.
+    pub pronoun: bool,
 }
 
 /// Every attribution of the sentence, in order.
@@ -93,6 +96,18 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     None => {
                         if let Some(a) = subject_before(v, i) {
                             out.push(a);
+                        } else if hit.len == 1 && dropped_subject(v, p) {
+                            out.push(Attribution {
+                                anchor: i,
+                                first: i,
+                                end: i,
+                                canonical: None,
+                                source_type: None,
+                                may_trail: false,
+                                strip: 0,
+                                body: None,
+                                pronoun: true,
+                            });
                         }
                     }
                 }
@@ -168,6 +183,23 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         }
         break;
     }
+    // وقال «شجاع» في تصريحات: a name in quotation marks.
+    if v.punct_char(p) == Some('"') {
+        let close = (p + 1..(p + 6).min(v.len())).find(|&k| v.punct_char(k) == Some('"'));
+        if let Some(close) = close.filter(|&c| c > p + 1 && (p + 1..c).all(|k| !v.is_punct(k))) {
+            return Some(Attribution {
+                anchor,
+                first: p + 1,
+                end: close,
+                canonical: None,
+                source_type: None,
+                may_trail,
+                strip: 0,
+                body: None,
+                pronoun: false,
+            });
+        }
+    }
     let mut strip = 0;
     if let Some((len, canonical, ty)) = known_source(v, p) {
         let end = extend_with_adjectives(v, p + len);
@@ -181,6 +213,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             may_trail,
             strip: 0,
             body: None,
+            pronoun: false,
         });
     }
     // The first word of a subject carries no preposition: أفاد المرصد بحدوث…
@@ -205,6 +238,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 may_trail,
                 strip: 'ل'.len_utf8(),
                 body: None,
+                pronoun: false,
             });
         }
     }
@@ -330,6 +364,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         may_trail,
         strip: if spokesman_of.is_some() { 0 } else { strip },
         body: spoken_for,
+        pronoun: false,
     })
 }
 
@@ -353,8 +388,44 @@ fn extend_with_adjectives(v: &View, mut end: usize) -> usize {
     end
 }
 
-/// The subject before a verb whose complement follows at once (المرصد قال إن).
+/// A verb whose complement follows at once, with no subject: وقال إن،
+/// وأضاف أن، وصرحت "…"، وتابع:.
+fn dropped_subject(v: &View, after: usize) -> bool {
+    after >= v.len()
+        || matches!(v.punct_char(after), Some('"' | ':' | ','))
+        || matches!(
+            v.word(after),
+            "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها"
+        )
+}
+
+/// The subject before a verb whose complement follows at once (المرصد قال إن),
+/// or between كان and قد (وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه).
 fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
+    if verb >= 2 && v.word(verb - 1) == "قد" {
+        let kana = (verb.saturating_sub(10)..verb - 1)
+            .rev()
+            .find(|&k| matches!(v.word(k), "كان" | "وكان" | "كانت" | "وكانت"));
+        if let Some(k) =
+            kana.filter(|&k| k + 1 < verb - 1 && (k + 1..verb - 1).all(|x| !v.is_punct(x)))
+        {
+            let (canonical, source_type) = (k + 1..verb - 1)
+                .find_map(|x| known_source(v, x))
+                .map(|(_, c, t)| (Some(c), Some(t)))
+                .unwrap_or((None, None));
+            return Some(Attribution {
+                anchor: verb,
+                first: k + 1,
+                end: verb - 1,
+                canonical,
+                source_type,
+                may_trail: false,
+                strip: 0,
+                body: None,
+                pronoun: false,
+            });
+        }
+    }
     if verb == 0 || !is_boundary(v, verb + 1) || v.is_punct(verb - 1) {
         return None;
     }
@@ -370,6 +441,7 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
                     may_trail: false,
                     strip: 0,
                     body: None,
+                    pronoun: false,
                 });
             }
         }

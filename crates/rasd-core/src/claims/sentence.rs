@@ -906,7 +906,7 @@ impl<'a> Document<'a> {
                     None => choose_place(&v, &mentions, &d).map(|m| self.mention_span(&v, &m)),
                 };
                 let source = choose_source(&attributions, &d)
-                    .map(|a| source_of(&v, a))
+                    .and_then(|ix| self.resolve(si, &v, &attributions, ix))
                     .or_else(|| inherited.clone());
                 if place.is_none() {
                     unplaced.push(out.len());
@@ -982,8 +982,40 @@ impl<'a> Document<'a> {
             return None;
         }
         let pv = self.view(si - 1);
-        let last = attribution::find(&pv).pop()?;
-        Some(source_of(&pv, &last))
+        let attributions = attribution::find(&pv);
+        self.resolve(
+            si - 1,
+            &pv,
+            &attributions,
+            attributions.len().checked_sub(1)?,
+        )
+    }
+
+    /// The source of attribution `ix` of sentence `si`; a dropped subject
+    /// (وقال إن) is the speaker named last before it, in the sentence or in
+    /// the few sentences before (often the paragraph before).
+    fn resolve(
+        &self,
+        si: usize,
+        v: &View,
+        attributions: &[Attribution],
+        ix: usize,
+    ) -> Option<FoundSource> {
+        let a = &attributions[ix];
+        if !a.pronoun {
+            return Some(source_of(v, a));
+        }
+        if let Some(named) = attributions[..ix].iter().rev().find(|b| !b.pronoun) {
+            return Some(source_of(v, named));
+        }
+        (si.saturating_sub(4)..si).rev().find_map(|p| {
+            let pv = self.view(p);
+            let named = attribution::find(&pv)
+                .into_iter()
+                .rev()
+                .find(|b| !b.pronoun)?;
+            Some(source_of(&pv, &named))
+        })
     }
 }
 
@@ -999,16 +1031,19 @@ fn source_of(v: &View, a: &Attribution) -> FoundSource {
 
 /// The attribution nearest before the claim in its sentence, or one that
 /// trails it (…، حسب المصادر).
-fn choose_source<'b>(attributions: &'b [Attribution], d: &Draft) -> Option<&'b Attribution> {
+fn choose_source(attributions: &[Attribution], d: &Draft) -> Option<usize> {
     attributions
         .iter()
-        .filter(|a| a.anchor < d.first && a.end <= d.first.max(a.end))
-        .rfind(|a| a.first < d.first || a.first >= d.end)
+        .enumerate()
+        .filter(|(_, a)| a.anchor < d.first && a.end <= d.first.max(a.end))
+        .rfind(|(_, a)| a.first < d.first || a.first >= d.end)
         .or_else(|| {
             attributions
                 .iter()
-                .find(|a| a.may_trail && a.anchor >= d.end)
+                .enumerate()
+                .find(|(_, a)| a.may_trail && a.anchor >= d.end)
         })
+        .map(|(ix, _)| ix)
 }
 
 /// The place inside the claim's words, else the first after it in its
