@@ -282,8 +282,13 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
         not_a_count: false,
         digits: false,
     };
-    // Vague quantities first: عشرات، عدد كبير من، آخرون.
-    if let Some(hit) = lex.lookup(&words[i..(i + 4).min(words.len())], Some("vague")) {
+    // Vague quantities first: عشرات، عدد كبير من، آخرون. (أكبر عدد من is an
+    // aim, "the largest number of", not a count.)
+    let superlative = i > 0 && matches!(words[i - 1], "اكبر" | "اكثر" | "اقل");
+    if let Some(hit) = lex
+        .lookup(&words[i..(i + 4).min(words.len())], Some("vague"))
+        .filter(|_| !superlative)
+    {
         if hit.clitics.preposition.is_none() || hit.len == 1 {
             let mut qual = hit.entry.attr("q").and_then(Qualifier::parse);
             q.end = i + hit.len;

@@ -259,3 +259,24 @@ fn a_dropped_subject_is_the_speaker_named_before() {
     let c = claims("وقال «شجاع» في تصريحات إن القصف أسفر عن مقتل سبعة مدنيين.");
     assert_eq!(c[0].source.as_ref().unwrap().text, "شجاع");
 }
+
+#[test]
+fn counts_made_by_an_adjective_and_suffocation_cases() {
+    assert_eq!(
+        summary("وقتل منفذ الهجوم شخصا واحدا قبل أن تقتله الشرطة.")[0],
+        (Kind::Killed, Some(1), Qualifier::Exact, Victims::People)
+    );
+    assert_eq!(
+        summary("قال مسؤول إنه توجد جثث كثيرة في المكان، وقد قتل سكانها.")[0].2,
+        Qualifier::Several
+    );
+    assert_eq!(
+        summary("أفاد المرصد بحدوث 70 حالة على الأقل من صعوبات التنفس والاختناق.")[0],
+        (Kind::Injured, Some(70), Qualifier::AtLeast, Victims::People)
+    );
+    assert_eq!(
+        summary("حصدت مخلفات الحرب، الأحد، أرواح طفلين.")[0],
+        (Kind::Killed, Some(2), Qualifier::Exact, Victims::Children)
+    );
+    assert!(claims("خطط المهاجم لحصد أرواح أكبر عدد من الطلاب.").is_empty());
+}

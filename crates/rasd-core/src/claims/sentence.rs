@@ -565,9 +565,17 @@ impl<'a> View<'a> {
     fn active_trigger_before(&self, q_start: usize) -> Option<Trigger> {
         for gap in 1..=3 {
             let t = q_start.checked_sub(gap + 1)?;
-            if (t + 1..q_start)
-                .any(|k| self.is_punct(k) || self.is_number(k) || self.trigger_at(k).is_some())
-            {
+            // The words between are a subject: no count, no preposition.
+            if (t + 1..q_start).any(|k| {
+                self.is_punct(k)
+                    || self.is_number(k)
+                    || self.trigger_at(k).is_some()
+                    || self.quantity_at(k).is_some()
+                    || matches!(
+                        self.word(k),
+                        "في" | "علي" | "من" | "الي" | "عن" | "مع" | "بين"
+                    )
+            }) {
                 return None;
             }
             if let Some(hit) = self.trigger_at(t) {
@@ -1412,6 +1420,21 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         Noun::Bare => {}
     }
     end = end.max(noun_end);
+    // 70 حالة على الأقل من صعوبات التنفس والاختناق: cases of suffocation are injured.
+    if kind.is_none() && person_noun && v.word(noun_end.saturating_sub(1)).starts_with("حال") {
+        let mut a = noun_end;
+        if let Some((_, e)) = v.qualifier_after(a) {
+            a = e;
+        }
+        let suffocation = (a..(a + 5).min(v.len())).any(|k| {
+            let w = v.word(k);
+            w.contains("اختناق") || w.contains("تنفس") || w.contains("تسمم")
+        });
+        if suffocation && (matches!(v.word(a), "من" | "اختناق") || v.word(a).starts_with('ب'))
+        {
+            kind = Some(Kind::Injured);
+        }
+    }
     let noun_is_casualty = kind.is_some();
     let before = v
         .trigger_before(q_start, noun_is_casualty, noun_end)
@@ -1562,6 +1585,11 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             .is_some_and(|h| s + h.len > k)
     }) {
         return None;
+    }
+    // شخصا واحدا، جثث كثيرة: a noun with واحد counts one, a plural casualty
+    // noun with كثيرة/عديدة is several.
+    if let Some(d) = counted_by_adjective(v, k) {
+        return Some(vec![d]);
     }
     // A dual or lone casualty noun.
     if let Some((kind, category, end, number)) = v
@@ -1768,4 +1796,51 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     }];
     out.extend(extra);
     Some(out)
+}
+
+/// `شخصا واحدا` (one) and `جثث كثيرة` (several) after a casualty word.
+fn counted_by_adjective(v: &View, k: usize) -> Option<Draft> {
+    let next = v.word(k + 1);
+    let one = matches!(next, "واحد" | "واحدا" | "واحده");
+    let many = matches!(next, "كثيره" | "عديده" | "كثيرون" | "عديدون");
+    if !one && !many {
+        return None;
+    }
+    let (kind, victims) = if let Some((kind, category, end, number)) = v.count_noun(k) {
+        if end != k + 1 || (many && number == "sing") {
+            return None;
+        }
+        (Some(kind), category)
+    } else {
+        let (category, end, number, _) = v.person(k)?;
+        if end != k + 1 || (one && number != "sing") || many {
+            return None;
+        }
+        (None, Some(category))
+    };
+    let trigger = v
+        .trigger_before(k, kind.is_some(), k + 2)
+        .or_else(|| v.active_trigger_before(k))
+        .or_else(|| v.trigger_after(k + 2).filter(|t| t.start == k + 2));
+    let kind = match (kind, &trigger) {
+        (Some(kind), _) => kind,
+        (None, Some(t)) => t.kind,
+        (None, None) => return None,
+    };
+    let first = trigger.as_ref().map_or(k, |t| t.start.min(k));
+    Some(Draft {
+        kind,
+        value: one.then_some(1),
+        qualifier: if one {
+            Qualifier::Exact
+        } else {
+            Qualifier::Several
+        },
+        victims,
+        others: false,
+        first,
+        end: k + 2,
+        tail: k + 2,
+        distributive: None,
+    })
 }
