@@ -81,8 +81,10 @@ pub fn find(v: &View) -> Vec<Attribution> {
             continue;
         }
         if let Some(hit) = lex.lookup(window, Some("verb")) {
-            // Participles and nouns that share a verb's letters carry ال; verbs do not.
-            if !hit.clitics.article && hit.clitics.preposition.is_none() {
+            // Participles and nouns that share a verb's letters carry ال; verbs
+            // do not. A negated verb (لم تعلن أي جماعة) names no source.
+            let negated = i > 0 && matches!(v.word(i - 1), "لم" | "لن" | "لا" | "ولم" | "ما");
+            if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated {
                 let p = i + hit.len;
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
                 match subject_after(v, i, p, after_comma) {
@@ -121,7 +123,12 @@ pub fn find(v: &View) -> Vec<Attribution> {
 }
 
 fn is_boundary(v: &View, i: usize) -> bool {
-    if v.is_punct(i) || v.is_number(i) {
+    if v.is_punct(i)
+        || v.is_number(i)
+        || crate::numbers::lexicon()
+            .lookup(v.window(i, 3), None)
+            .is_some_and(|h| h.clitics.preposition.is_none())
+    {
         return true;
     }
     let w = v.window(i, 1);
@@ -320,8 +327,18 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             {
                 break;
             }
-            // A recipient: قال … لسانا، لوكالة رويترز.
-            if w.starts_with('ل')
+            // A recipient: قال … لسانا، لوكالة رويترز. (لحقوق الإنسان، للأكراد
+            // go on with the name.)
+            let recipient = w.strip_prefix('ل').is_some_and(|rest| {
+                lex.lookup(&[rest], Some("source")).is_some()
+                    || lex.lookup(&[w], Some("boundary")).is_some()
+                    || matches!(
+                        rest,
+                        "وكاله" | "قناه" | "صحيفه" | "موقع" | "تلفزيون" | "اذاعه"
+                    )
+            });
+            if recipient
+                && w.starts_with('ل')
                 && lex
                     .lookup(&[w], None)
                     .is_none_or(|h| h.clitics.preposition == Some('ل'))
@@ -332,6 +349,10 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             }
         }
         end += 1;
+    }
+    // أعلن عناصر طالبان مسؤوليتهم: a claim of responsibility, not a source of figures.
+    if v.word(end).starts_with("مسؤولي") || v.word(end).starts_with("مسووليه") {
+        return None;
     }
     // The words end on a noun, not on في or من.
     while end > first + 1 && matches!(v.word(end - 1), "في" | "من" | "عن" | "الي" | "علي")

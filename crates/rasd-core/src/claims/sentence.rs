@@ -942,7 +942,40 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        merge_repeats(out)
+        let mut out = merge_repeats(out);
+        self.name_anaphors(&mut out);
+        out
+    }
+
+    /// المصدر، المصادر، الوزارة refer back: they keep their words and take the
+    /// name of the last source with the same head (مصدر عسكري، وزارة الصحة).
+    fn name_anaphors(&self, found: &mut [Found]) {
+        let text = self.norm.as_str();
+        let head = |s: &FoundSource| -> String {
+            let words: &str = &text[s.span.0..s.span.1];
+            let first = words.split(' ').next().unwrap_or("");
+            first.strip_prefix("ال").unwrap_or(first).to_string()
+        };
+        let mut named: Vec<FoundSource> = Vec::new();
+        for f in found.iter_mut() {
+            let Some(source) = f.source.as_mut() else {
+                continue;
+            };
+            if is_anaphor(source) && text[source.span.0..source.span.1].starts_with("ال") {
+                let h = head(source);
+                let stem = |w: &str| w.trim_end_matches('ه').to_string();
+                if let Some(antecedent) = named.iter().rev().find(|n| {
+                    stem(&head(n)) == stem(&h)
+                        || (h == "مصادر" && head(n) == "مصدر")
+                        || (h == "مصدر" && head(n) == "مصادر")
+                }) {
+                    source.canonical = antecedent.canonical.clone();
+                    source.body = antecedent.body.or(Some(antecedent.span));
+                }
+            } else {
+                named.push(source.clone());
+            }
+        }
     }
 
     /// The place the report names most often, a country only when it names no other.
