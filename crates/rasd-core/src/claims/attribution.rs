@@ -434,10 +434,19 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
                 .find_map(|x| known_source(v, x))
                 .map(|(_, c, t)| (Some(c), Some(t)))
                 .unwrap_or((None, None));
+            // وكان منصور التركي المتحدث الأمني … قد أعلن: the name before its apposition.
+            let end = (k + 3..verb - 1)
+                .find(|&x| {
+                    v.lex
+                        .attribution
+                        .lookup(v.window(x, 1), Some("role"))
+                        .is_some()
+                })
+                .unwrap_or(verb - 1);
             return Some(Attribution {
                 anchor: verb,
                 first: k + 1,
-                end: verb - 1,
+                end,
                 canonical,
                 source_type,
                 may_trail: false,
