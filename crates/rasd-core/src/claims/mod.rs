@@ -64,6 +64,14 @@ impl Kind {
             Kind::Injured => "injured",
         }
     }
+
+    /// The other kind: a joint count (عشرات القتلى والجرحى) makes one of each.
+    pub fn other(self) -> Kind {
+        match self {
+            Kind::Killed => Kind::Injured,
+            Kind::Injured => Kind::Killed,
+        }
+    }
 }
 
 /// The category of the whole count.

@@ -1481,12 +1481,7 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             if q.value.is_some() {
                 return Vec::new();
             }
-            let other = if t.kind == Kind::Killed {
-                Kind::Injured
-            } else {
-                Kind::Killed
-            };
-            joint_kinds = Some((other, t.kind));
+            joint_kinds = Some((t.kind.other(), t.kind));
         }
         kind = kind.or(Some(t.kind));
         first = first.min(t.start);
@@ -1498,12 +1493,7 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
                 if q.value.is_some() {
                     return Vec::new();
                 }
-                let other = if t.kind == Kind::Killed {
-                    Kind::Injured
-                } else {
-                    Kind::Killed
-                };
-                joint_kinds = Some((t.kind, other));
+                joint_kinds = Some((t.kind, t.kind.other()));
             }
             kind = Some(t.kind);
             end = end.max(t.end);
