@@ -280,3 +280,23 @@ fn counts_made_by_an_adjective_and_suffocation_cases() {
     );
     assert!(claims("خطط المهاجم لحصد أرواح أكبر عدد من الطلاب.").is_empty());
 }
+
+#[test]
+fn statements_spokesmen_and_recipients() {
+    let c = claims("وتباينت التقديرات في تصريحات المصادر الطبية والمسؤولين المحليين، إذ تراوح عدد القتلى بين 22 إلى 33 قتيلا.");
+    assert!(c
+        .iter()
+        .all(|c| c.source.as_ref().unwrap().text == "المصادر الطبية"));
+    let c = claims("وقال المتحدث الرسمي للهلال الأحمر إن أربعة أشخاص لقوا مصرعهم.");
+    assert_eq!(
+        c[0].source.as_ref().unwrap().name.as_deref(),
+        Some("الهلال الأحمر")
+    );
+    let c = claims("وقال «شجاع» في تصريحات لـ «عكاظ»: إن القصف أسفر عن مقتل سبعة مدنيين.");
+    assert_eq!(c[0].source.as_ref().unwrap().text, "شجاع");
+    let c = claims("وقالت مصادر مقربة من حزب الله إن خمسة قتلى سقطوا من عناصر الحزب.");
+    assert_eq!(
+        c[0].source.as_ref().unwrap().text,
+        "مصادر مقربة من حزب الله"
+    );
+}

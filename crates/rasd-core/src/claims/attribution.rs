@@ -135,7 +135,11 @@ fn is_boundary(v: &View, i: usize) -> bool {
     let lex = v.lex;
     lex.attribution
         .lookup(w, Some("boundary"))
-        .is_some_and(|h| h.clitics.preposition.is_none() || h.entry.words[0].starts_with('ل'))
+        .is_some_and(|h| {
+            // Not after stripping the article: الله is not له.
+            !h.clitics.article
+                && (h.clitics.preposition.is_none() || h.entry.words[0].starts_with('ل'))
+        })
         || lex
             .attribution
             .lookup(w, Some("verb"))
@@ -228,7 +232,12 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     // it (وفقاً للخزرجي).
     let w = v.word(p);
     // لوزارة الصحة after وفقاً or a statement noun: the source without its ل.
-    if let Some(rest) = w.strip_prefix('ل') {
+    // في تصريحات لـ «عكاظ»: a lone preposition opens a recipient, not a source.
+    if matches!(w, "ل" | "ب" | "الي") {
+        return None;
+    }
+    let with_article = w.strip_prefix("لل").map(|rest| format!("ال{rest}"));
+    if let Some(rest) = with_article.as_deref().or_else(|| w.strip_prefix('ل')) {
         let mut words: Vec<&str> = vec![rest];
         words.extend(v.window(p + 1, 5));
         if let Some(hit) = lex
@@ -297,10 +306,12 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             break;
         }
         if end > first {
-            // A second source joined by و ends the first: شبكة شام وناشطون.
+            // A second source or speaker joined by و ends the first: شبكة شام
+            // وناشطون، المصادر الطبية والمسؤولين المحليين.
             if let Some(rest) = w.strip_prefix('و') {
                 if known_source(v, end).is_some()
-                    || v.lex.attribution.lookup(&[rest], Some("source")).is_some()
+                    || lex.lookup(&[rest], Some("source")).is_some()
+                    || lex.lookup(&[rest], Some("affiliated")).is_some()
                 {
                     break;
                 }

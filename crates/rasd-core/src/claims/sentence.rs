@@ -966,8 +966,9 @@ impl<'a> Document<'a> {
                 let stem = |w: &str| w.trim_end_matches('ه').to_string();
                 if let Some(antecedent) = named.iter().rev().find(|n| {
                     stem(&head(n)) == stem(&h)
-                        || (h == "مصادر" && head(n) == "مصدر")
-                        || (h == "مصدر" && head(n) == "مصادر")
+                        // المصدر may refer back to any official: مسؤول عسكري … وأضاف المصدر.
+                        || (matches!(h.as_str(), "مصادر" | "مصدر")
+                            && matches!(head(n).as_str(), "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "مسؤولين"))
                 }) {
                     source.canonical = antecedent.canonical.clone();
                     source.body = antecedent.body.or(Some(antecedent.span));
