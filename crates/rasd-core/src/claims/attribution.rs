@@ -258,6 +258,11 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             });
         }
     }
+    // A verbal noun of the تفعيل pattern is an event, not a speaker: سجل تصعيد جديد.
+    let letters: Vec<char> = w.chars().collect();
+    if letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي' {
+        return None;
+    }
     // An object with its pronoun is not a subject: أعلن ولاءها، كشف تفسيرها.
     if (w.ends_with("ها") || w.ends_with("هم")) && w.chars().count() > 4 {
         return None;
@@ -302,6 +307,26 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 .places
                 .lookup(v.window(end + 1, 1), Some("stop"))
                 .is_none();
+        // في الأمم المتحدة، من "أطباء بلا حدود": a known body completes the name.
+        let known_after = end > first && matches!(w, "في" | "من") && {
+            let mut k = end + 1;
+            if v.punct_char(k) == Some('"') {
+                k += 1;
+            }
+            known_source(v, k).map(|(len, ..)| k + len)
+        }
+        .is_some();
+        if known_after {
+            let mut k = end + 1;
+            if v.punct_char(k) == Some('"') {
+                k += 1;
+            }
+            end = known_source(v, k).map_or(k, |(len, ..)| extend_with_adjectives(v, k + len));
+            if v.punct_char(end) == Some('"') {
+                end += 1;
+            }
+            break;
+        }
         if is_boundary(v, end) && !continues_affiliation {
             break;
         }
