@@ -162,7 +162,11 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
             }
         }
     }
-    if is_percent(words, q.end) || is_age(words, q.end) || is_date(words, q.end) {
+    if is_percent(words, q.end)
+        || is_age(words, q.end)
+        || is_date(words, q.end)
+        || is_year(words, i, value)
+    {
         q.not_a_count = true;
     }
     if value.is_finite() && integer && (0.0..1e12).contains(&value) {
@@ -216,6 +220,27 @@ fn is_date(words: &[&str], at: usize) -> bool {
         "ذي",
     ];
     words.get(at).is_some_and(|w| MONTHS.contains(w))
+}
+
+/// `يناير 2017`، `عام 2012`، `في 2016`: a year.
+fn is_year(words: &[&str], i: usize, value: f64) -> bool {
+    let plausible = (1900.0..=2100.0).contains(&value) && words[i].len() == 4;
+    plausible
+        && (i == 0
+            || is_date(words, i - 1)
+            || matches!(
+                words[i - 1],
+                "عام"
+                    | "العام"
+                    | "لعام"
+                    | "سنه"
+                    | "في"
+                    | "منذ"
+                    | "مطلع"
+                    | "اواخر"
+                    | "اوائل"
+                    | "بداية"
+            ))
 }
 
 /// `12 عاما`، `من عمره`: an age.
@@ -307,6 +332,24 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
         }
     }
 
+    // نصف مليون، نصف ألف: half a multiplier.
+    if words[i].ends_with("نصف") && words[i].len() <= "والنصف".len() {
+        if let Some(next) = words.get(i + 1) {
+            if let Some(h) = lex.lookup(&[*next], None).filter(|h| {
+                matches!(h.entry.class.as_str(), "thousand" | "million")
+                    && !h.entry.has("multiplier")
+            }) {
+                let v: u64 = h
+                    .entry
+                    .attr("value")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0);
+                q.end = i + 2;
+                q.value = Some(v / 2);
+                return Some(q);
+            }
+        }
+    }
     let mut total: u64 = 0;
     let mut group: u64 = 0;
     let mut last: Option<Part> = None;
@@ -416,6 +459,15 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
     }
     q.end = k;
     q.value = Some(total + group);
+    // القوائم الست، الأيام الثلاثة: after a definite noun, an adjective.
+    if words[i].starts_with("ال")
+        && i > 0
+        && words[i - 1].starts_with("ال")
+        && kinds[i - 1] == TokenKind::Word
+        && total + group <= 10
+    {
+        q.not_a_count = true;
+    }
     // في الرابعة عشرة من عمره: an age after an ordinal, not a count.
     let after_ordinal = i > 0
         && words[i - 1].starts_with("ال")
@@ -480,6 +532,7 @@ mod tests {
             ("ألف ومئتان وخمسة", 1205),
             ("الأربع والعشرين", 24),
             ("بثلاثة", 3),
+            ("نصف مليون", 500_000),
             ("ألف وخمسمئة", 1500),
         ] {
             assert_eq!(value(text), Some(v), "{text}");

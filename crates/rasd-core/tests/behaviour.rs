@@ -300,3 +300,30 @@ fn statements_spokesmen_and_recipients() {
         "مصادر مقربة من حزب الله"
     );
 }
+
+#[test]
+fn infections_years_halves_and_lists_are_not_new_claims() {
+    assert!(claims("فقد أصيب 53 شخصا في 16 ولاية بالبكتيريا المعوية.").is_empty());
+    assert!(
+        claims("هجوم على ملهى ليلي في الأول من يناير 2017 قتل فيه 39 شخصا.")
+            .iter()
+            .all(|c| c.value == Some(39))
+    );
+    let c = claims("وقد أودت الحرب بأرواح نحو نصف مليون شخص.");
+    assert_eq!(
+        (c[0].value, c[0].qualifier),
+        (Some(500_000), Qualifier::About)
+    );
+    let c = claims(
+        "وأدى القصف إلى مقتل 9 أشخاص بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال وامرأة واحدة.",
+    );
+    assert_eq!(c.iter().map(|c| c.value).collect::<Vec<_>>(), [Some(9)]);
+    assert_eq!(c[0].breakdown.as_ref().unwrap()["children"], Some(5));
+    assert!(claims("وأصابت الغارات خمس وحدات من المقاتلين.").is_empty());
+    let c =
+        claims("قتلت القوات 41 فلسطينيا على الأقل بينهم طفل في السابعة اضافة إلى نحو 1800 جريح.");
+    assert_eq!(
+        c.iter().map(|c| c.value).collect::<Vec<_>>(),
+        [Some(41), Some(1800)]
+    );
+}

@@ -365,6 +365,53 @@ impl<'a> View<'a> {
             || self.lex.casualties.lookup(&[rest], None).is_some()
     }
 
+    /// True when an injured count counts infections: a disease word in its
+    /// clause, or, in a report about a disease, no word of a wound.
+    fn counts_infections(&self, d: &Draft, disease_report: bool) -> bool {
+        let mut end = d.end;
+        while end < self.len()
+            && end < d.end + 10
+            && !matches!(self.punct_char(end), Some('.' | ';' | '?' | '!'))
+        {
+            end += 1;
+        }
+        let disease = (d.first..end).any(|k| self.is_disease(k));
+        let wound = (d.first.saturating_sub(6)..end).any(|k| {
+            let w = self.word(k);
+            [
+                "جروح",
+                "جراح",
+                "حروق",
+                "شظايا",
+                "رصاص",
+                "اختناق",
+                "كسور",
+                "انفجار",
+                "قصف",
+                "حادث",
+            ]
+            .iter()
+            .any(|x| w.contains(x))
+        });
+        disease || (disease_report && !wound)
+    }
+
+    fn is_disease(&self, k: usize) -> bool {
+        self.lex
+            .casualties
+            .lookup(self.window(k, 1), Some("disease"))
+            .is_some()
+    }
+
+    /// An indefinite word ending as a human noun does when counted: -ا (فنيا),
+    /// -ين/-ون (عاملين، مسعفون).
+    fn human_ending(&self, at: usize) -> bool {
+        let w = self.word(at);
+        !w.starts_with("ال")
+            && w.chars().count() >= 4
+            && (w.ends_with("يا") || w.ends_with("ين") || w.ends_with("ون"))
+    }
+
     fn is_not_casualty(&self, at: usize) -> bool {
         self.lex
             .casualties
@@ -449,8 +496,23 @@ impl<'a> View<'a> {
             return Noun::Bare;
         }
         if let Some(first) = w.chars().next() {
-            // A conjunction or preposition glued to the next word: وأصيب، بانفجار، لقصف.
-            if matches!(first, 'و' | 'ف' | 'ب' | 'ل') && w.chars().count() > 3 {
+            // A preposition glued to the next word (بانفجار، لقصف), or a real
+            // conjunction (وأصيب, not the و of وحدات).
+            if (matches!(first, 'ب' | 'ل') && w.chars().count() > 3)
+                || w.starts_with("وال")
+                || w.starts_with("فال")
+                || self.has_conjunction(at)
+            {
+                return Noun::Bare;
+            }
+            if first == 'ف'
+                && w.chars().count() > 3
+                && self
+                    .lex
+                    .casualties
+                    .lookup(&[&w['ف'.len_utf8()..]], None)
+                    .is_some()
+            {
                 return Noun::Bare;
             }
         }
@@ -752,6 +814,10 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The breakdown after a count: بينهم 3 أطفال و8 إناث؛ بينهم رئيس المجلس
+    /// المحلي وخمسة أطفال وامرأة واحدة. Items it cannot name are passed
+    /// over; the list ends at a clause break or a new casualty word. Returns
+    /// the items and where the list ends (its numbers are not new claims).
     fn breakdown_after(&self, at: usize) -> Option<(BTreeMap<String, Option<u64>>, usize)> {
         let mut p = at;
         while p < self.len() && p < at + 3 && !BREAKDOWN_MARKERS.contains(&self.word(p)) {
@@ -768,20 +834,43 @@ impl<'a> View<'a> {
             p += 1;
         }
         let mut items = BTreeMap::new();
-        loop {
-            let mut q = p;
+        let limit = (p + 14).min(self.len());
+        let mut k = p;
+        while k < limit {
+            // The list ends at a clause break, a new casualty word, a count of
+            // casualties (نحو 1800 جريح) or a phrase that adds another toll.
+            let new_toll = self
+                .quantity_at(k)
+                .is_some_and(|x| self.count_noun(x.end).is_some());
+            if self.is_clause_break(k)
+                || new_toll
+                || matches!(
+                    self.word(k),
+                    "اضافه" | "بالاضافه" | "واضافه" | "فضلا" | "علاوه"
+                )
+                || (k > p
+                    && (self.trigger_at(k).is_some()
+                        || self.count_noun_after_conjunction(k).is_some()))
+            {
+                break;
+            }
+            let mut q = k;
             if self.word_is(q, "و") {
                 q += 1;
             }
-            let quantity = self.quantity_at(q).filter(|x| x.value.is_some());
+            let quantity = self
+                .quantity_at(q)
+                .filter(|x| x.value.is_some() && !x.not_a_count);
             let mut noun_at = quantity.map_or(q, |x| x.end);
             if quantity.is_some() && self.word_is(noun_at, "من") {
                 noun_at += 1;
             }
             let found = self.person(noun_at).or_else(|| {
-                // والأطفال، وأطفال: the conjunction is glued to the noun.
-                let w = self.word(noun_at);
-                let rest = w.strip_prefix('و')?;
+                // والأطفال، ومواطنة: the conjunction glued to a noun with no number.
+                if quantity.is_some() {
+                    return None;
+                }
+                let rest = self.word(noun_at).strip_prefix('و')?;
                 let hit = self.lex.persons.lookup(&[rest], Some("person"))?;
                 let category = Victims::parse(hit.entry.attr("category")?)?;
                 Some((
@@ -792,11 +881,8 @@ impl<'a> View<'a> {
                 ))
             });
             let Some((category, end, number, _)) = found else {
-                break;
-            };
-            let key = match category {
-                Victims::People => None,
-                c => Some(c.as_str().to_string()),
+                k = q.max(k) + 1;
+                continue;
             };
             let value = match (quantity, number) {
                 (Some(x), _) => x.value,
@@ -804,18 +890,12 @@ impl<'a> View<'a> {
                 (None, "dual") => Some(2),
                 (None, _) => None,
             };
-            match key {
-                Some(k) => {
-                    items.insert(k, value);
-                }
-                None => break,
+            if category != Victims::People {
+                items.entry(category.as_str().to_string()).or_insert(value);
             }
-            p = end;
-            if !(self.word_is(p, "و") || self.word(p).starts_with('و')) {
-                break;
-            }
+            k = end;
         }
-        (!items.is_empty()).then_some((items, p))
+        (!items.is_empty()).then_some((items, k))
     }
 
     fn modality(&self, first: usize, end: usize) -> Option<Modality> {
@@ -847,6 +927,7 @@ pub struct Document<'a> {
     lex: &'a Lexicons,
     words: Vec<&'a str>,
     kinds: Vec<TokenKind>,
+    disease_report: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Document<'a> {
@@ -860,6 +941,7 @@ impl<'a> Document<'a> {
             lex,
             words,
             kinds,
+            disease_report: std::cell::OnceCell::new(),
         }
     }
 
@@ -892,7 +974,12 @@ impl<'a> Document<'a> {
                 continue;
             }
             let v = self.view(si);
-            let drafts = find_drafts(&v);
+            let mut drafts = find_drafts(&v);
+            // Infections are not injuries: أصيب 53 شخصا بالبكتيريا، إصابة 807
+            // حالات (in a report about measles).
+            drafts.retain(|d| {
+                d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report())
+            });
             if drafts.is_empty() {
                 continue;
             }
@@ -977,6 +1064,21 @@ impl<'a> Document<'a> {
                 named.push(source.clone());
             }
         }
+    }
+
+    /// True when the report is about a disease: two disease words or more.
+    fn disease_report(&self) -> bool {
+        *self.disease_report.get_or_init(|| {
+            let mut seen = 0;
+            for si in 0..self.seg.sentences.len() {
+                let v = self.view(si);
+                seen += (0..v.len()).filter(|&k| v.is_disease(k)).count();
+                if seen >= 2 {
+                    return true;
+                }
+            }
+            false
+        })
     }
 
     /// The place the report names most often, a country only when it names no other.
@@ -1344,6 +1446,23 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         after = end;
     }
     let mut noun = v.noun_after(after);
+    // قتل 11 فنيا، قتل 5 عاملين: right after a casualty verb, an indefinite
+    // noun with an accusative or sound-plural ending counts people.
+    if matches!(noun, Noun::Blocked) && after == q.end && v.human_ending(after) {
+        let verb_before = q_start > 0
+            && v.trigger_at(q_start - 1).is_some_and(|h| {
+                h.len == 1
+                    && !h.entry.has("ambiguous")
+                    && !h.entry.has("needs_count_noun")
+                    && !h.entry.has("after_only")
+            });
+        if verb_before {
+            noun = Noun::Person {
+                category: Victims::People,
+                end: after + 1,
+            };
+        }
+    }
     // عدد كبير من سكانها: after a vague count that ends in من, the noun is the group.
     if matches!(noun, Noun::Blocked)
         && q.vague.is_some()
@@ -1690,7 +1809,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     let joined_person = previous
         .filter(|p| p.end + 8 >= k)
         .and_then(|_| joined_person())
-        .filter(|(_, _, number, _)| *number == "dual");
+        .filter(|(_, _, number, _)| *number == "dual" && v.word_is(k + 1, "في"));
     let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
         Some((c, e, n, i)) => (c, e, n, i, false),
         None => {
