@@ -138,6 +138,45 @@ fn parse_claim_values(path: &Path, c: &Value) -> Result<ClaimValues> {
     Ok((kind, value, qualifier, victims, breakdown, modality))
 }
 
+/// What a gold format says of where a claim stands in its text.
+struct Located {
+    quote: String,
+    quote_span: (usize, usize),
+    place: Vec<String>,
+    source: Vec<String>,
+}
+
+/// The claims of a gold document; `locate` reads the format's own fields.
+fn read_claims(
+    path: &Path,
+    d: &Value,
+    mut locate: impl FnMut(&Value) -> Result<Located>,
+) -> Result<Vec<GoldClaim>> {
+    let mut claims = Vec::new();
+    for c in d
+        .get("claims")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let (kind, value, qualifier, victims, breakdown, modality) = parse_claim_values(path, c)?;
+        let at = locate(c)?;
+        claims.push(GoldClaim {
+            kind,
+            value,
+            qualifier,
+            victims,
+            breakdown,
+            place: at.place,
+            source: at.source,
+            quote: at.quote,
+            quote_span: at.quote_span,
+            modality,
+        });
+    }
+    Ok(claims)
+}
+
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
         .map(|a| {
@@ -189,15 +228,7 @@ fn load_inline(path: &Path, raw: RawFile) -> Result<Gold> {
                 ))
             }
         };
-        let mut claims = Vec::new();
-        for c in d
-            .get("claims")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let (kind, value, qualifier, victims, breakdown, modality) =
-                parse_claim_values(path, c)?;
+        let claims = read_claims(path, d, |c| {
             let quote = field(c, "quote")
                 .and_then(Value::as_str)
                 .unwrap_or_default()
@@ -208,19 +239,13 @@ fn load_inline(path: &Path, raw: RawFile) -> Result<Gold> {
                     format!("document {id}: quote {quote:?} is not in the text"),
                 )
             })?;
-            claims.push(GoldClaim {
-                kind,
-                value,
-                qualifier,
-                victims,
-                breakdown,
-                place: strings(c.get("place")),
-                source: strings(c.get("source")),
+            Ok(Located {
                 quote,
                 quote_span,
-                modality,
-            });
-        }
+                place: strings(c.get("place")),
+                source: strings(c.get("source")),
+            })
+        })?;
         let negatives = strings(d.get("negatives"))
             .into_iter()
             .filter_map(|n| find_chars(&text, &n).map(|(s, e)| (s, e, n)))
@@ -302,34 +327,20 @@ fn load_corpus(path: &Path, raw: RawFile, corpus: &Path) -> Result<Gold> {
                 .filter_map(|s| slice_chars(text, s))
                 .collect()
         };
-        let mut claims = Vec::new();
-        for c in d
-            .get("claims")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let (kind, value, qualifier, victims, breakdown, modality) =
-                parse_claim_values(path, c)?;
+        let claims = read_claims(path, d, |c| {
             let quote_span = c.get("quote").and_then(span_of).ok_or_else(|| {
                 gold_err(path, format!("document {id}: claim without a quote span"))
             })?;
             let quote = slice_chars(text, quote_span).ok_or_else(|| {
                 gold_err(path, format!("document {id}: quote span out of the text"))
             })?;
-            claims.push(GoldClaim {
-                kind,
-                value,
-                qualifier,
-                victims,
-                breakdown,
-                place: forms(c.get("place")),
-                source: forms(c.get("source")),
+            Ok(Located {
                 quote,
                 quote_span,
-                modality,
-            });
-        }
+                place: forms(c.get("place")),
+                source: forms(c.get("source")),
+            })
+        })?;
         let negatives = d
             .get("negatives")
             .and_then(Value::as_array)
