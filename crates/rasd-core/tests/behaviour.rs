@@ -327,3 +327,21 @@ fn infections_years_halves_and_lists_are_not_new_claims() {
         [Some(41), Some(1800)]
     );
 }
+
+#[test]
+fn victims_named_with_a_pronoun_and_others_after_a_woman() {
+    let c = summary("أعلنت أنقرة مقتل 8 من جنودها وإصابة 13 آخرين بجروح في عفرين.");
+    assert_eq!(
+        c.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Victims::Soldiers, Victims::Soldiers]
+    );
+    assert_eq!(
+        summary("لكن 30 من مسلحيها قتلوا أيضا في المعارك.")[0].3,
+        Victims::Fighters
+    );
+    assert_eq!(
+        summary("ما أسفر عن مقتل امرأة وإصابة 19 آخرين.")[1].3,
+        Victims::People
+    );
+    assert_eq!(summary("أسفرا عن مصرع 24 انقلابيا.")[0].3, Victims::Fighters);
+}

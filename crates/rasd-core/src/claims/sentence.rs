@@ -329,10 +329,9 @@ impl<'a> View<'a> {
     }
 
     fn person(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
-        let hit = self
-            .lex
-            .persons
-            .lookup(self.window(at, 3), Some("person"))?;
+        let Some(hit) = self.lex.persons.lookup(self.window(at, 3), Some("person")) else {
+            return self.person_with_pronoun(at);
+        };
         if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
             return None;
         }
@@ -410,6 +409,28 @@ impl<'a> View<'a> {
         !w.starts_with("ال")
             && w.chars().count() >= 4
             && (w.ends_with("يا") || w.ends_with("ين") || w.ends_with("ون"))
+    }
+
+    /// من جنودها، من مسلحيها: a person noun with a possessive pronoun.
+    fn person_with_pronoun(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
+        let w = self.word(at);
+        let stem = ["هما", "ها", "هم", "نا"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))?;
+        // مسلحي + ها → مسلحين
+        let plural = stem.strip_suffix('ي').map(|x| format!("{x}ين"));
+        let hit = plural
+            .as_deref()
+            .and_then(|p| self.lex.persons.lookup(&[p], Some("person")))
+            .or_else(|| self.lex.persons.lookup(&[stem], Some("person")))
+            .filter(|h| h.clitics == crate::lexicon::Clitics::default())?;
+        let category = Victims::parse(hit.entry.attr("category")?)?;
+        Some((
+            category,
+            at + 1,
+            hit.entry.attr("number").unwrap_or("plural"),
+            false,
+        ))
     }
 
     fn is_not_casualty(&self, at: usize) -> bool {
@@ -989,7 +1010,12 @@ impl<'a> Document<'a> {
             let mut previous_victims: Option<Victims> = None;
             for d in drafts {
                 let victims = if d.others {
-                    previous_victims.unwrap_or(Victims::People)
+                    // آخرون takes the category of the toll before it (GUIDE.md);
+                    // after a woman it is masculine, so people.
+                    match previous_victims {
+                        Some(Victims::Women) | None => Victims::People,
+                        Some(v) => v,
+                    }
                 } else {
                     d.victims.unwrap_or(Victims::People)
                 };
