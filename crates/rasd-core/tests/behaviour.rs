@@ -345,3 +345,25 @@ fn victims_named_with_a_pronoun_and_others_after_a_woman() {
     );
     assert_eq!(summary("أسفرا عن مصرع 24 انقلابيا.")[0].3, Victims::Fighters);
 }
+
+#[test]
+fn bare_counts_before_time_words_and_plurals_after_casualty_words() {
+    assert_eq!(
+        summary("وارتفع عدد قتلى التظاهرات إلى ثلاثة ليل الجمعة.")[0].1,
+        Some(3)
+    );
+    assert_eq!(
+        summary("وقالت مصادر إن 40 شخصا على الأقل قتلوا وأصيب 72 حينما انفجرت سيارة.")[1].1,
+        Some(72)
+    );
+    let c = summary("وأسفرت المواجهات عن إصابة متظاهرين وأفراد من قوات الأمن بجروح.");
+    assert_eq!(
+        c,
+        [
+            (Kind::Injured, None, Qualifier::Several, Victims::People),
+            (Kind::Injured, None, Qualifier::Several, Victims::Soldiers),
+        ]
+    );
+    assert!(claims("قتلت قوات الأمن الفرنسية المسلح.").is_empty());
+    assert_eq!(summary("وقال إن رجلا قتل في الهجوم.")[0].1, Some(1));
+}

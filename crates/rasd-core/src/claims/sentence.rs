@@ -212,6 +212,30 @@ const BARE_FOLLOWERS: &[&str] = &[
     "جميعهم",
     "كلهم",
     "معظمهم",
+    // time words and subordinators: إلى ثلاثة ليل الجمعة، وأصيب 72 حينما
+    "ليل",
+    "ليله",
+    "مساء",
+    "صباح",
+    "يوم",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "حينما",
+    "بعدما",
+    "لما",
+    "قبيل",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "فيه",
+    "فيها",
+    "بها",
+    "به",
 ];
 
 const SPECULATIVE: &[&str] = &[
@@ -627,6 +651,8 @@ impl<'a> View<'a> {
                     | "حتي"
                     | "الان"
                     | "فقط"
+                    | "فيه"
+                    | "فيها"
             ) {
                 p -= 1;
             } else if p >= 2
@@ -1839,6 +1865,18 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
         Some((c, e, n, i)) => (c, e, n, i, false),
         None => {
+            // وأفراد من قوات الأمن after إصابة متظاهرين: a joined plural.
+            if let Some(rest) = v.word(k).strip_prefix('و') {
+                if let Some(h) = v.lex.persons.lookup(&[rest], Some("person")) {
+                    if h.entry.attr("number") == Some("plural")
+                        && h.clitics == crate::lexicon::Clitics::default()
+                    {
+                        let category = Victims::parse(h.entry.attr("category")?)?;
+                        return plural_after_trigger(v, k, category, k + 1, previous)
+                            .map(|d| vec![d]);
+                    }
+                }
+            }
             // وأصيب ابنهما: a relative alone after a casualty verb.
             let hit = v.lex.persons.lookup(v.window(k, 1), Some("family"))?;
             if hit.clitics.preposition.is_some() {
@@ -1853,7 +1891,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             )
         }
     };
-    if !implicit || number == "plural" {
+    // مقتل مدنيين، إصابة متظاهرين وأفراد من قوات الأمن: an indefinite plural
+    // right after a casualty word is a vague count, several.
+    if number == "plural" {
+        return plural_after_trigger(v, k, category, end, previous).map(|d| vec![d]);
+    }
+    if !implicit {
         return None;
     }
     // مصدر عسكري: after a noun it describes, the word is an adjective.
@@ -2010,6 +2053,49 @@ fn counted_by_adjective(v: &View, k: usize) -> Option<Draft> {
         first,
         end: k + 2,
         tail: k + 2,
+        distributive: None,
+    })
+}
+
+/// An indefinite plural of people right after a casualty word (مقتل مدنيين),
+/// or joined by و to such a claim (وأفراد من قوات الأمن): several.
+fn plural_after_trigger(
+    v: &View,
+    k: usize,
+    category: Victims,
+    end: usize,
+    previous: Option<&Draft>,
+) -> Option<Draft> {
+    let w = v.word(k);
+    if w.starts_with("ال") || v.quantity_at(end).is_some() {
+        return None;
+    }
+    // After a verb, a broken plural may be its subject (قتلت قوات الأمن المسلح);
+    // a sound plural (-ين، -ون) marks the victims. After a verbal noun any plural does.
+    let sound_plural = w.ends_with("ين") || w.ends_with("ون");
+    let trigger = v
+        .trigger_before(k, false, end)
+        .filter(|t| t.end == k && !t.joint)
+        .filter(|t| sound_plural || v.trigger_at(t.start).is_some_and(|h| h.entry.has("masdar")));
+    let (kind, first) = match (trigger, previous) {
+        (Some(t), _) => (t.kind, t.start),
+        (None, Some(p)) if v.has_conjunction(k) && p.end == k && p.value.is_none() => (p.kind, k),
+        _ => return None,
+    };
+    // The group after من names them: وأفراد من قوات الأمن.
+    let (victims, end) = match (v.word_is(end, "من"), v.person(end + 1)) {
+        (true, Some((c, e, ..))) if c != Victims::People => (c, e),
+        _ => (category, end),
+    };
+    Some(Draft {
+        kind,
+        value: None,
+        qualifier: Qualifier::Several,
+        victims: Some(victims),
+        others: false,
+        first,
+        end,
+        tail: end,
         distributive: None,
     })
 }
