@@ -367,3 +367,21 @@ fn bare_counts_before_time_words_and_plurals_after_casualty_words() {
     assert!(claims("قتلت قوات الأمن الفرنسية المسلح.").is_empty());
     assert_eq!(summary("وقال إن رجلا قتل في الهجوم.")[0].1, Some(1));
 }
+
+#[test]
+fn a_named_person_killed_counts_one() {
+    assert_eq!(
+        summary("وذلك بعد مقتل موسى أبو داود في الغارة.")[0].1,
+        Some(1)
+    );
+    assert_eq!(
+        summary("أعلن الحوثيون لمقتل صالح علي الصماد.")[0].1,
+        Some(1)
+    );
+    assert!(claims("أحبطت الشرطة محاولة اغتيال رئيس الوزراء.").is_empty());
+    assert!(claims("نعت الأسرة وفاة راي ويلكينز لاعب الكرة.").is_empty());
+    assert!(claims("أدان مقتل عائلة دوابشة.")
+        .iter()
+        .all(|c| c.value != Some(1)));
+    assert_eq!(summary("أسفر الهجوم عن مقتل ضابطي شرطة.")[0].1, Some(2));
+}

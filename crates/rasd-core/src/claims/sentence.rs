@@ -575,6 +575,26 @@ impl<'a> View<'a> {
         if self.is_not_casualty(at) {
             return None;
         }
+        // محاولة اغتيال، مخطط لقتل، هدد بقتل: an attempt, a plot or a threat.
+        if at > 0
+            && matches!(
+                self.word(at - 1),
+                "محاوله"
+                    | "محاولات"
+                    | "مخطط"
+                    | "مؤامره"
+                    | "خطه"
+                    | "هدد"
+                    | "يهدد"
+                    | "تهدد"
+                    | "تهديد"
+                    | "تهديدات"
+                    | "تستهدف"
+                    | "يستهدف"
+            )
+        {
+            return None;
+        }
         Some(hit)
     }
 
@@ -1384,6 +1404,14 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             k += 1;
             continue;
         }
+        if let Some(d) = named_individual(v, k) {
+            for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
+                *u = true;
+            }
+            k = d.end.max(k + 1);
+            drafts.push(d);
+            continue;
+        }
         if let Some(found) = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k)) {
             let end = found.iter().map(|d| d.end).max().unwrap_or(k + 1);
             for d in &found {
@@ -2098,4 +2126,121 @@ fn plural_after_trigger(
         tail: end,
         distributive: None,
     })
+}
+
+/// A named person reported killed is a count of one: مقتل موسى أبو داود،
+/// لمقتل صالح علي الصماد، اغتيال القيادي محمد علي. The name is two to four
+/// words of no lexicon after a verbal noun of death (and a title, if any).
+fn named_individual(v: &View, k: usize) -> Option<Draft> {
+    let hit = v.trigger_at(k)?;
+    // Violent deaths only: وفاة is mostly a natural death, إعدام a sentence.
+    let stem = hit.entry.words[0].as_str();
+    if hit.len != 1 || !matches!(stem, "مقتل" | "اغتيال" | "استشهاد" | "مصرع")
+    {
+        return None;
+    }
+    let mut p = k + 1;
+    let titled = v
+        .lex
+        .attribution
+        .lookup(v.window(p, 1), Some("title"))
+        .is_some()
+        || v.lex
+            .attribution
+            .lookup(v.window(p, 1), Some("role"))
+            .is_some()
+        || matches!(
+            v.word(p),
+            "القيادي"
+                | "الزعيم"
+                | "الرئيس"
+                | "الناشط"
+                | "الصحفي"
+                | "الصحافي"
+                | "الشاب"
+                | "الطفل"
+                | "المواطن"
+        );
+    if titled {
+        p += 1;
+    }
+    // عائلة دوابشة، أسرة: a group, not one person; هذا الأسد: not a name.
+    if matches!(
+        v.word(p),
+        "عائله"
+            | "اسره"
+            | "افراد"
+            | "ابناء"
+            | "جميع"
+            | "كل"
+            | "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+    ) {
+        return None;
+    }
+    let first = p;
+    // Words after the first may carry ال (علي الصماد); علي is a name between
+    // two name words although it folds like the preposition على.
+    while p < v.len()
+        && p - first < 4
+        && (is_name_word(v, p, p > first || titled)
+            || (p > first && v.word_is(p, "علي") && is_name_word(v, p + 1, true)))
+    {
+        p += 1;
+    }
+    let words = p - first;
+    let ends_well = p >= v.len()
+        || v.is_punct(p)
+        || BARE_FOLLOWERS.contains(&v.word(p))
+        || v.word(p).starts_with('و');
+    if words < 2 && !(titled && words == 1) || !ends_well {
+        return None;
+    }
+    Some(Draft {
+        kind: Kind::Killed,
+        value: Some(1),
+        qualifier: Qualifier::Exact,
+        victims: Some(Victims::People),
+        others: false,
+        first: k,
+        end: p,
+        tail: p,
+        distributive: None,
+    })
+}
+
+/// A word that can be part of a person's name: no lexicon knows it, it is not
+/// a number, a function word or a plural.
+fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
+    let w = v.word(k);
+    if v.is_punct(k) || v.is_number(k) || w.chars().count() < 2 {
+        return false;
+    }
+    if (!article_allowed && w.starts_with("ال") && !matches!(w, "الله"))
+        || w.starts_with('و') && w.chars().count() > 3 && v.has_conjunction(k)
+    {
+        return false;
+    }
+    if w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") {
+        return false;
+    }
+    if BARE_FOLLOWERS.contains(&w) {
+        return false;
+    }
+    let lex = v.lex;
+    let known = lex.persons.lookup(&[w], None).is_some()
+        || lex.casualties.lookup(&[w], None).is_some()
+        || lex
+            .attribution
+            .lookup(&[w], None)
+            .is_some_and(|h| h.entry.class != "source")
+        || lex
+            .places
+            .lookup(&[w], None)
+            .is_some_and(|h| h.entry.class != "place")
+        || lex.qualifiers.lookup(&[w], None).is_some()
+        || numbers::lexicon().lookup(&[w], None).is_some();
+    !known
 }
