@@ -390,6 +390,18 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     if v.word(end).starts_with("مسؤولي") || v.word(end).starts_with("مسووليه") {
         return None;
     }
+    // وكالة أنباء النظام «سانا»: the name in quotation marks after a description.
+    let mut quoted_name: Option<(usize, usize)> = None;
+    if v.punct_char(end) == Some('"') {
+        if let Some(close) =
+            (end + 2..(end + 5).min(v.len())).find(|&k| v.punct_char(k) == Some('"'))
+        {
+            if (end + 1..close).all(|k| !v.is_punct(k) && !v.is_number(k)) {
+                quoted_name = Some((end + 1, close));
+                end = close + 1;
+            }
+        }
+    }
     // The words end on a noun, not on في or من.
     while end > first + 1 && matches!(v.word(end - 1), "في" | "من" | "عن" | "الي" | "علي")
     {
@@ -403,7 +415,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         .find_map(|k| known_source(v, k).filter(|(len, ..)| k + len <= end))
         .map(|(_, c, t)| (Some(c), Some(t)))
         .unwrap_or((None, None));
-    let spoken_for = spokesman_of.map(|b| (b, end));
+    let spoken_for = spokesman_of.map(|b| (b, end)).or(quoted_name);
     let canonical = canonical.or_else(|| {
         lam_article.map(|first_word| {
             std::iter::once(first_word.as_str())
