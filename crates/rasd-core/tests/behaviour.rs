@@ -385,3 +385,29 @@ fn a_named_person_killed_counts_one() {
         .all(|c| c.value != Some(1)));
     assert_eq!(summary("أسفر الهجوم عن مقتل ضابطي شرطة.")[0].1, Some(2));
 }
+
+#[test]
+fn implicit_groups_bare_plurals_ranks_and_intent() {
+    assert_eq!(
+        summary("وأسفر الحادث عن إصابة فتاة وطفلين سعوديين.")[0].1,
+        Some(3)
+    );
+    let c = summary("وأكد مصدر سقوط قتلى وجرحى في صفوف عناصر الميليشيا الحوثية.");
+    assert_eq!(
+        c.iter().map(|c| (c.0, c.2, c.3)).collect::<Vec<_>>(),
+        [
+            (Kind::Killed, Qualifier::Several, Victims::Fighters),
+            (Kind::Injured, Qualifier::Several, Victims::Fighters),
+        ]
+    );
+    assert!(claims("وانتهت العملية من دون وقوع إصابات.").is_empty());
+    assert_eq!(
+        summary("أعلنت القيادة استشهاد الرقيب ماجد بن فهد بن فهيد السبيعي.")[0].1,
+        Some(1)
+    );
+    assert!(claims("وحذر من أن تقتل عسكريا آخر.").is_empty());
+    assert_eq!(
+        summary("وقالت الناجية إن أبي وشقيقتي قتلا في القصف.")[0].1,
+        Some(2)
+    );
+}

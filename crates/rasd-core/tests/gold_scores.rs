@@ -108,8 +108,10 @@ fn saudinewsnet_corpus_gold_stays_above_its_floor() {
         return;
     };
     report("saudinewsnet", &e);
+    // 0.95 before vague counts of bare plurals (سقوط قتلى وجرحى), which cost two
+    // repeats here and gave recall on random articles.
     assert!(
-        e.claims.precision >= 0.95,
+        e.claims.precision >= 0.94,
         "precision {}",
         e.claims.precision
     );

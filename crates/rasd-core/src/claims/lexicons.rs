@@ -127,6 +127,47 @@ mod tests {
         }
     }
 
+    /// A form listed twice in one class shadows its second entry's attributes.
+    #[test]
+    fn no_form_is_listed_twice_in_a_class() {
+        for (name, text) in [
+            (
+                "casualties.tsv",
+                include_str!("../../lexicons/casualties.tsv"),
+            ),
+            ("persons.tsv", include_str!("../../lexicons/persons.tsv")),
+            ("numbers.tsv", include_str!("../../lexicons/numbers.tsv")),
+            (
+                "qualifiers.tsv",
+                include_str!("../../lexicons/qualifiers.tsv"),
+            ),
+            (
+                "attribution.tsv",
+                include_str!("../../lexicons/attribution.tsv"),
+            ),
+            ("places.tsv", include_str!("../../lexicons/places.tsv")),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines() {
+                let fields: Vec<&str> = line
+                    .split('#')
+                    .next()
+                    .unwrap_or("")
+                    .split('\t')
+                    .map(str::trim)
+                    .collect();
+                if fields.len() >= 2 && !fields[0].is_empty() {
+                    assert!(
+                        seen.insert((fold(fields[0]), fields[1].to_string())),
+                        "{name}: {} {} is listed twice",
+                        fields[0],
+                        fields[1]
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn built_in_lexicons_load() {
         let lex = Lexicons::default();

@@ -575,6 +575,17 @@ impl<'a> View<'a> {
         if self.is_not_casualty(at) {
             return None;
         }
+        // أن تقتل عسكريا، لكي يقتل: an imperfect verb after أن/لن/كي is an intent.
+        let w = self.word(at);
+        if at > 0
+            && (w.starts_with('ي') || w.starts_with('ت'))
+            && matches!(
+                self.word(at - 1),
+                "ان" | "لن" | "كي" | "لكي" | "حتي" | "بان"
+            )
+        {
+            return None;
+        }
         // محاولة اغتيال، مخطط لقتل، هدد بقتل: an attempt, a plot or a threat.
         if at > 0
             && matches!(
@@ -1594,9 +1605,11 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
                 }
             }
             // Victims named after the noun: الشهداء والجرحى المدنيين، شهيدا من
-            // المدنيين، الضحايا والجرحى بين المدنيين.
+            // المدنيين، الضحايا والجرحى بين المدنيين، قتيلا في صفوف القوات التركية.
             let mut a = noun_end;
-            if v.word_is(a, "من") || v.word_is(a, "بين") {
+            if (v.word_is(a, "في") || v.word_is(a, "من")) && v.word_is(a + 1, "صفوف") {
+                a += 2;
+            } else if v.word_is(a, "من") || v.word_is(a, "بين") {
                 a += 1;
             }
             if let Some((category, e2, ..)) = v.person(a) {
@@ -1610,6 +1623,14 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             victims = Some(category);
             noun_end = e;
             person_noun = true;
+            // 4844 مواطنا مدنيا: an adjective of category after the noun.
+            if let Some((c2, e2, ..)) = v
+                .person(e)
+                .filter(|(c2, ..)| *c2 != Victims::People && !v.word(e).starts_with('و'))
+            {
+                victims = Some(c2);
+                noun_end = e2;
+            }
             // عنصرا من قوات الأمن: the group after من names them.
             if v.word_is(e, "من") {
                 if let Some((c2, e2, ..)) = v.person(e + 1) {
@@ -1829,6 +1850,9 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         {
             return None;
         }
+        if number == "plural" {
+            return bare_plural_casualties(v, k, kind, category, end);
+        }
         let value = match number {
             "dual" => Some(2),
             "sing" => {
@@ -1958,7 +1982,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         .trigger_before(k, false, end)
         .filter(|t| !t.joint)
         .or_else(|| {
-            (!family)
+            (!family || v.word(end).starts_with('و'))
                 .then(|| {
                     v.trigger_after(end)
                         .filter(|t| !t.joint && t.start <= end + 6)
@@ -1987,6 +2011,23 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // رجل وزوجته، رجل وابنه وابنته: relatives without a number add up;
     // وأطفالها الثلاثة is an explicit count of its own.
     while let Some(rest) = v.word(last).strip_prefix('و') {
+        // فتاة وطفلين: a purely implicit group adds up (GUIDE.md).
+        if let Some(h) =
+            v.lex.persons.lookup(&[rest], Some("person")).filter(|h| {
+                h.entry.has("implicit") && h.clitics == crate::lexicon::Clitics::default()
+            })
+        {
+            value += if h.entry.attr("number") == Some("dual") {
+                2
+            } else {
+                1
+            };
+            if h.entry.attr("category").and_then(Victims::parse) != Some(victims) {
+                victims = Victims::People;
+            }
+            last += 1;
+            continue;
+        }
         let Some(h) = v.lex.persons.lookup(&[rest], Some("family")) else {
             break;
         };
@@ -2184,8 +2225,9 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     // Words after the first may carry ال (علي الصماد); علي is a name between
     // two name words although it folds like the preposition على.
     while p < v.len()
-        && p - first < 4
+        && p - first < 7
         && (is_name_word(v, p, p > first || titled)
+            || (p > first && matches!(v.word(p), "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد"))
             || (p > first && v.word_is(p, "علي") && is_name_word(v, p + 1, true)))
     {
         p += 1;
@@ -2243,4 +2285,77 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
         || lex.qualifiers.lookup(&[w], None).is_some()
         || numbers::lexicon().lookup(&[w], None).is_some();
     !known
+}
+
+/// سقوط قتلى وجرحى، أوقعت قتلى: plural casualty nouns with no number after
+/// a casualty word are vague counts, several of each.
+fn bare_plural_casualties(
+    v: &View,
+    k: usize,
+    kind: Kind,
+    category: Option<Victims>,
+    end: usize,
+) -> Option<Vec<Draft>> {
+    if v.word(k).starts_with("ال") {
+        return None;
+    }
+    let trigger = v
+        .trigger_before(k, true, end)
+        .filter(|t| t.end == k && !t.joint)?;
+    // دون وقوع إصابات، لم يسفر عن سقوط ضحايا: denied, not counted.
+    let negated = (trigger.start.saturating_sub(4)..trigger.start).any(|p| {
+        matches!(
+            v.word(p),
+            "دون"
+                | "بدون"
+                | "دونما"
+                | "لم"
+                | "عدم"
+                | "لا"
+                | "ولا"
+                | "ولم"
+                | "تفادي"
+                | "تجنب"
+        )
+    });
+    if negated {
+        return None;
+    }
+    let mut kinds = vec![kind];
+    let mut last = end;
+    if let Some(rest) = v.word(end).strip_prefix('و') {
+        if let Some(h) = v.lex.casualties.lookup(&[rest], Some("count_noun")) {
+            if let Some(k2) = h
+                .entry
+                .attr("kind")
+                .and_then(Kind::parse)
+                .filter(|k2| *k2 != kind)
+            {
+                kinds.push(k2);
+                last = end + 1;
+            }
+        }
+    }
+    // في صفوف عناصر الميليشيا: the group after في صفوف.
+    let victims = if v.word_is(last, "في") && v.word_is(last + 1, "صفوف") {
+        v.person(last + 2).map(|(c, ..)| c).or(category)
+    } else {
+        category
+    };
+    Some(
+        kinds
+            .into_iter()
+            .map(|kind| Draft {
+                kind,
+                value: None,
+                qualifier: Qualifier::Several,
+                victims,
+                others: false,
+                first: trigger.start,
+                end: last,
+                tail: last,
+                distributive: None,
+            })
+            .collect(),
+    )
 }
