@@ -2336,12 +2336,28 @@ fn bare_plural_casualties(
             }
         }
     }
-    // في صفوف عناصر الميليشيا: the group after في صفوف.
-    let victims = if v.word_is(last, "في") && v.word_is(last + 1, "صفوف") {
-        v.person(last + 2).map(|(c, ..)| c).or(category)
+    // في صفوف عناصر الميليشيا، من الحوثيين، وأسرى من عناصر حوثية، لمسلحين:
+    // the group after the list names them.
+    let mut g = last;
+    if v.word(g).starts_with('و') && v.word(g).chars().count() > 3 && v.person(g).is_none() {
+        g += 1; // وأسرى
+    }
+    let group = if v.word_is(g, "في") && v.word_is(g + 1, "صفوف") {
+        v.person(g + 2)
+    } else if v.word_is(g, "من") {
+        v.person(g + 1)
     } else {
-        category
+        v.word(g).strip_prefix('ل').and_then(|rest| {
+            let h = v.lex.persons.lookup(&[rest], Some("person"))?;
+            Some((
+                Victims::parse(h.entry.attr("category")?)?,
+                g + 1,
+                "plural",
+                false,
+            ))
+        })
     };
+    let victims = group.map(|(c, ..)| c).or(category);
     Some(
         kinds
             .into_iter()
