@@ -223,7 +223,12 @@ fn dates_ages_and_monday_are_not_counts() {
     assert!(claims("قتل في 30 نيسان/أبريل عدد من المدنيين في قصف.")
         .iter()
         .all(|c| c.value != Some(30)));
-    assert!(claims("قتل الطفل البالغ من العمر 12 عاما.").is_empty());
+    // The age is no count; the child is one person killed.
+    let c = summary("قتل الطفل البالغ من العمر 12 عاما.");
+    assert!(
+        c.iter().all(|c| c.1 == Some(1) && c.3 == Victims::Children),
+        "{c:?}"
+    );
     let c = claims("وقالت وزارة الصحة إن فتى في الرابعة عشرة من عمره لقي حتفه في الاشتباكات.");
     assert_eq!(
         c.iter().map(|c| (c.value, c.victims)).collect::<Vec<_>>(),
@@ -410,4 +415,26 @@ fn implicit_groups_bare_plurals_ranks_and_intent() {
         summary("وقالت الناجية إن أبي وشقيقتي قتلا في القصف.")[0].1,
         Some(2)
     );
+}
+
+#[test]
+fn one_of_a_group_named_people_after_verbs_and_plots() {
+    assert_eq!(
+        summary("وأعلن الجيش مقتل أحد جنوده في الاشتباك.")[0],
+        (Kind::Killed, Some(1), Qualifier::Exact, Victims::Soldiers)
+    );
+    assert_eq!(
+        summary("واستشهد الشاب محمد شريف بدوان برصاص الاحتلال.")[0].1,
+        Some(1)
+    );
+    assert!(claims("أحبطت الشرطة خطة لقتل رئيسة وزراء بريطانيا.").is_empty());
+    let c = summary("سقط عشرات الحوثيين بين قتلى وجرحى.");
+    assert_eq!(
+        c.iter().map(|c| (c.0, c.2, c.3)).collect::<Vec<_>>(),
+        [
+            (Kind::Killed, Qualifier::Dozens, Victims::Fighters),
+            (Kind::Injured, Qualifier::Dozens, Victims::Fighters),
+        ]
+    );
+    assert!(claims("سقط 30 شخصا بين قتيل وجريح.").is_empty());
 }

@@ -438,9 +438,9 @@ impl<'a> View<'a> {
     /// من جنودها، من مسلحيها: a person noun with a possessive pronoun.
     fn person_with_pronoun(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
         let w = self.word(at);
-        let stem = ["هما", "ها", "هم", "نا"]
+        let stem = ["هما", "ها", "هم", "نا", "ه"]
             .iter()
-            .find_map(|p| w.strip_suffix(p))?;
+            .find_map(|p| w.strip_suffix(p).filter(|s| s.chars().count() >= 3))?;
         // مسلحي + ها → مسلحين
         let plural = stem.strip_suffix('ي').map(|x| format!("{x}ين"));
         let hit = plural
@@ -1623,6 +1623,15 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             victims = Some(category);
             noun_end = e;
             person_noun = true;
+            // عشرات الحوثيين بين قتلى وجرحى: both kinds, or, with a number, a total.
+            if let Some(h) = v.lex.casualties.lookup(v.window(e, 5), Some("joint")) {
+                if q.value.is_some() {
+                    return Vec::new();
+                }
+                joint_kinds = Some((Kind::Killed, Kind::Injured));
+                kind = Some(Kind::Killed);
+                noun_end = e + h.len;
+            }
             // 4844 مواطنا مدنيا: an adjective of category after the noun.
             if let Some((c2, e2, ..)) = v
                 .person(e)
@@ -1822,6 +1831,27 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
 /// وشهيد في…، امرأة وأطفالها الثلاثة (1 and 3: each explicit count is its own
 /// claim), وأصيب ابنهما.
 fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<Draft>> {
+    // مقتل أحد جنوده، إصابة أحد عناصر الأمن: one of a group.
+    if matches!(v.word(k), "احد" | "احدي") {
+        if let Some((category, end, ..)) = v.person(k + 1) {
+            if let Some(t) = v
+                .trigger_before(k, false, end)
+                .filter(|t| !t.joint && t.end == k)
+            {
+                return Some(vec![Draft {
+                    kind: t.kind,
+                    value: Some(1),
+                    qualifier: Qualifier::Exact,
+                    victims: Some(category),
+                    others: false,
+                    first: t.start,
+                    end,
+                    tail: end,
+                    distributive: None,
+                }]);
+            }
+        }
+    }
     if (k.saturating_sub(3)..=k).any(|s| {
         v.lex
             .casualties
@@ -2176,7 +2206,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let hit = v.trigger_at(k)?;
     // Violent deaths only: وفاة is mostly a natural death, إعدام a sentence.
     let stem = hit.entry.words[0].as_str();
-    if hit.len != 1 || !matches!(stem, "مقتل" | "اغتيال" | "استشهاد" | "مصرع")
+    // لقتل رئيسة الوزراء، لاغتيال: ل before the action is a purpose, a plot.
+    let purpose = hit.clitics.preposition == Some('ل') && matches!(stem, "قتل" | "اغتيال");
+    if purpose
+        || hit.len != 1
+        || !matches!(
+            stem,
+            "مقتل" | "اغتيال" | "استشهاد" | "مصرع" | "قتل" | "استشهد"
+        )
     {
         return None;
     }
@@ -2202,6 +2239,12 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
                 | "الطفل"
                 | "المواطن"
         );
+    // الطفل، الجندي، الشاب: a title that is a person noun names the victims.
+    let titled_victims = if titled {
+        v.person(p).map(|(c, ..)| c)
+    } else {
+        None
+    };
     if titled {
         p += 1;
     }
@@ -2244,7 +2287,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         kind: Kind::Killed,
         value: Some(1),
         qualifier: Qualifier::Exact,
-        victims: Some(Victims::People),
+        victims: Some(titled_victims.unwrap_or(Victims::People)),
         others: false,
         first: k,
         end: p,
