@@ -438,3 +438,16 @@ fn one_of_a_group_named_people_after_verbs_and_plots() {
     );
     assert!(claims("سقط 30 شخصا بين قتيل وجريح.").is_empty());
 }
+
+#[test]
+fn the_group_named_after_others_or_after_lam() {
+    let c = summary("وأسفر الهجوم عن مقتل جنديين وإصابة آخرين من المدنيين.");
+    assert_eq!(
+        c.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Victims::Soldiers, Victims::Civilians]
+    );
+    assert_eq!(
+        summary("وعثرت القوات على ثلاث جثث لمسلحين.")[0].3,
+        Victims::Fighters
+    );
+}

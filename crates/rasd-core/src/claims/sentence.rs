@@ -1612,7 +1612,17 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             } else if v.word_is(a, "من") || v.word_is(a, "بين") {
                 a += 1;
             }
-            if let Some((category, e2, ..)) = v.person(a) {
+            // ثلاث جثث لمسلحين: the group after ل.
+            let with_lam = v.word(a).strip_prefix('ل').and_then(|rest| {
+                let h = v.lex.persons.lookup(&[rest], Some("person"))?;
+                Some((
+                    Victims::parse(h.entry.attr("category")?)?,
+                    a + 1,
+                    "plural",
+                    false,
+                ))
+            });
+            if let Some((category, e2, ..)) = v.person(a).or(with_lam) {
                 if category != Victims::People {
                     victims = Some(category);
                     noun_end = e2;
@@ -1623,6 +1633,8 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             victims = Some(category);
             noun_end = e;
             person_noun = true;
+            // آخرين من المدنيين: the group named after آخرين, not the toll before.
+            others = false;
             // عشرات الحوثيين بين قتلى وجرحى: both kinds, or, with a number, a total.
             if let Some(h) = v.lex.casualties.lookup(v.window(e, 5), Some("joint")) {
                 if q.value.is_some() {
