@@ -451,3 +451,16 @@ fn the_group_named_after_others_or_after_lam() {
         Victims::Fighters
     );
 }
+
+#[test]
+fn speech_acts_name_a_speaker_but_attribute_no_toll() {
+    let c = claims("أدان الرئيس الفلسطيني محمود عباس مقتل طفل فلسطيني برصاص الاحتلال.");
+    assert!(c[0].source.is_none(), "{:?}", c[0].source);
+    let c = claims(
+        "وحثت وزيرة خارجية الاتحاد الأوروبي موغيريني على ضبط النفس. وصرحت \"قتل عشرات الفلسطينيين\".",
+    );
+    assert_eq!(
+        c[0].source.as_ref().unwrap().text,
+        "وزيرة خارجية الاتحاد الأوروبي موغيريني"
+    );
+}

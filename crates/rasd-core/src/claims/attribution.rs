@@ -33,6 +33,9 @@ pub struct Attribution {
     /// A verb with its subject dropped (وقال إن، وأضاف أن، وصرحت "…"): the
     /// speaker is the one named last before it.
     pub pronoun: bool,
+    /// A speech act (حث، أدان): it names a speaker for a later dropped
+    /// subject, but attributes no toll itself.
+    pub act: bool,
 }
 
 /// Every attribution of the sentence, in order.
@@ -80,6 +83,16 @@ pub fn find(v: &View) -> Vec<Attribution> {
             i += hit.len;
             continue;
         }
+        if let Some(hit) = lex.lookup(window, Some("act")) {
+            if !hit.clitics.article && hit.clitics.preposition.is_none() {
+                if let Some(mut a) = subject_after(v, i, i + hit.len, false) {
+                    a.act = true;
+                    out.push(a);
+                }
+            }
+            i += hit.len;
+            continue;
+        }
         if let Some(hit) = lex.lookup(window, Some("verb")) {
             // Participles and nouns that share a verb's letters carry ال; verbs
             // do not. A negated verb (لم تعلن أي جماعة) names no source.
@@ -109,6 +122,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                                 strip: 0,
                                 body: None,
                                 pronoun: true,
+                                act: false,
                             });
                         }
                     }
@@ -196,8 +210,21 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     }
     // وقال «شجاع» في تصريحات: a name in quotation marks.
     if v.punct_char(p) == Some('"') {
-        let close = (p + 1..(p + 6).min(v.len())).find(|&k| v.punct_char(k) == Some('"'));
-        if let Some(close) = close.filter(|&c| c > p + 1 && (p + 1..c).all(|k| !v.is_punct(k))) {
+        let close = (p + 1..(p + 5).min(v.len())).find(|&k| v.punct_char(k) == Some('"'));
+        // A name: one to three words, no casualty word, no number (not a
+        // quoted statement: وصرحت "قتل عشرات").
+        let is_name = |c: usize| {
+            c > p + 1
+                && (p + 1..c).all(|k| {
+                    !v.is_punct(k)
+                        && !v.is_number(k)
+                        && v.lex.casualties.lookup(v.window(k, 2), None).is_none()
+                        && crate::numbers::lexicon()
+                            .lookup(v.window(k, 2), None)
+                            .is_none()
+                })
+        };
+        if let Some(close) = close.filter(|&c| is_name(c)) {
             return Some(Attribution {
                 anchor,
                 first: p + 1,
@@ -208,6 +235,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 strip: 0,
                 body: None,
                 pronoun: false,
+                act: false,
             });
         }
     }
@@ -225,6 +253,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             strip: 0,
             body: None,
             pronoun: false,
+            act: false,
         });
     }
     // The first word of a subject carries no preposition: أفاد المرصد بحدوث…
@@ -255,6 +284,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 strip: 'ل'.len_utf8(),
                 body: None,
                 pronoun: false,
+                act: false,
             });
         }
     }
@@ -392,7 +422,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     }
     // وكالة أنباء النظام «سانا»: the name in quotation marks after a description.
     let mut quoted_name: Option<(usize, usize)> = None;
-    if v.punct_char(end) == Some('"') {
+    if end > first && v.punct_char(end) == Some('"') {
         if let Some(close) =
             (end + 2..(end + 5).min(v.len())).find(|&k| v.punct_char(k) == Some('"'))
         {
@@ -434,6 +464,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         strip: if spokesman_of.is_some() { 0 } else { strip },
         body: spoken_for,
         pronoun: false,
+        act: false,
     })
 }
 
@@ -501,6 +532,7 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
                 strip: 0,
                 body: None,
                 pronoun: false,
+                act: false,
             });
         }
     }
@@ -520,6 +552,7 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
                     strip: 0,
                     body: None,
                     pronoun: false,
+                    act: false,
                 });
             }
         }

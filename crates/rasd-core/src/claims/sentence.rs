@@ -1210,12 +1210,8 @@ impl<'a> Document<'a> {
         }
         let pv = self.view(si - 1);
         let attributions = attribution::find(&pv);
-        self.resolve(
-            si - 1,
-            &pv,
-            &attributions,
-            attributions.len().checked_sub(1)?,
-        )
+        let last = attributions.iter().rposition(|a| !a.act)?;
+        self.resolve(si - 1, &pv, &attributions, last)
     }
 
     /// The source of attribution `ix` of sentence `si`; a dropped subject
@@ -1262,13 +1258,14 @@ fn choose_source(attributions: &[Attribution], d: &Draft) -> Option<usize> {
     attributions
         .iter()
         .enumerate()
-        .filter(|(_, a)| a.anchor < d.first && a.end <= d.first.max(a.end))
+        // A speech act (أدان، حث) attributes no toll itself.
+        .filter(|(_, a)| !a.act && a.anchor < d.first && a.end <= d.first.max(a.end))
         .rfind(|(_, a)| a.first < d.first || a.first >= d.end)
         .or_else(|| {
             attributions
                 .iter()
                 .enumerate()
-                .find(|(_, a)| a.may_trail && a.anchor >= d.end)
+                .find(|(_, a)| !a.act && a.may_trail && a.anchor >= d.end)
         })
         .map(|(ix, _)| ix)
 }
