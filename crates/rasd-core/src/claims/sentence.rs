@@ -95,6 +95,16 @@ pub struct FoundSource {
     pub source_type: Option<String>,
 }
 
+/// A person noun found behind a clitic.
+struct PersonWord<'a> {
+    category: Victims,
+    number: &'a str,
+    /// Counts one (or two) alone: شخص، طفلين.
+    implicit: bool,
+    /// No further clitic behind the one stripped.
+    plain: bool,
+}
+
 /// A claim inside one sentence, in local token indices.
 #[derive(Debug, Clone)]
 struct Draft {
@@ -433,6 +443,19 @@ impl<'a> View<'a> {
         !w.starts_with("ال")
             && w.chars().count() >= 4
             && (w.ends_with("يا") || w.ends_with("ين") || w.ends_with("ون"))
+    }
+
+    /// The word at `at` with a glued clitic (the و of a list, the ل of a
+    /// genitive) read as a person noun: وأطفال، لمسلحين.
+    fn person_with_clitic(&self, at: usize, clitic: char) -> Option<PersonWord<'a>> {
+        let rest = self.word(at).strip_prefix(clitic)?;
+        let hit = self.lex.persons.lookup(&[rest], Some("person"))?;
+        Some(PersonWord {
+            category: Victims::parse(hit.entry.attr("category")?)?,
+            number: hit.entry.attr("number").unwrap_or("plural"),
+            implicit: hit.entry.has("implicit"),
+            plain: hit.clitics == crate::lexicon::Clitics::default(),
+        })
     }
 
     /// من جنودها، من مسلحيها: a person noun with a possessive pronoun.
@@ -948,15 +971,8 @@ impl<'a> View<'a> {
                 if quantity.is_some() {
                     return None;
                 }
-                let rest = self.word(noun_at).strip_prefix('و')?;
-                let hit = self.lex.persons.lookup(&[rest], Some("person"))?;
-                let category = Victims::parse(hit.entry.attr("category")?)?;
-                Some((
-                    category,
-                    noun_at + 1,
-                    hit.entry.attr("number").unwrap_or("plural"),
-                    false,
-                ))
+                let p = self.person_with_clitic(noun_at, 'و')?;
+                Some((p.category, noun_at + 1, p.number, false))
             });
             let Some((category, end, number, _)) = found else {
                 k = q.max(k) + 1;
@@ -1610,15 +1626,9 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
                 a += 1;
             }
             // ثلاث جثث لمسلحين: the group after ل.
-            let with_lam = v.word(a).strip_prefix('ل').and_then(|rest| {
-                let h = v.lex.persons.lookup(&[rest], Some("person"))?;
-                Some((
-                    Victims::parse(h.entry.attr("category")?)?,
-                    a + 1,
-                    "plural",
-                    false,
-                ))
-            });
+            let with_lam = v
+                .person_with_clitic(a, 'ل')
+                .map(|p| (p.category, a + 1, "plural", false));
             if let Some((category, e2, ..)) = v.person(a).or(with_lam) {
                 if category != Victims::People {
                     victims = Some(category);
@@ -1660,17 +1670,9 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             }
             // عدد من النساء والأطفال: a mixed group is people. (ثلاث نساء وطفلة
             // are two counts.)
-            if let Some(rest) = v
-                .word(noun_end)
-                .strip_prefix('و')
-                .filter(|_| q.vague.is_some())
-            {
-                if let Some(h) = v.lex.persons.lookup(&[rest], Some("person")) {
-                    if h.entry
-                        .attr("category")
-                        .and_then(Victims::parse)
-                        .is_some_and(|c2| Some(c2) != victims)
-                    {
+            if q.vague.is_some() {
+                if let Some(p) = v.person_with_clitic(noun_end, 'و') {
+                    if Some(p.category) != victims {
                         victims = Some(Victims::People);
                         noun_end += 1;
                     }
@@ -1936,37 +1938,20 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     }
     // An indefinite person noun next to a casualty word: استشهد شاب، مقتل طفلين،
     // جنديين استشهدا، فتى … لقي حتفه.
-    let joined_person = || {
-        let rest = v.word(k).strip_prefix('و')?;
-        let hit = v.lex.persons.lookup(&[rest], Some("person"))?;
-        let implicit =
-            hit.entry.has("implicit") && hit.clitics == crate::lexicon::Clitics::default();
-        let category = Victims::parse(hit.entry.attr("category")?)?;
-        Some((
-            category,
-            k + 1,
-            hit.entry.attr("number").unwrap_or("plural"),
-            implicit,
-        ))
-    };
     let joined_person = previous
         .filter(|p| p.end + 8 >= k)
-        .and_then(|_| joined_person())
+        .and_then(|_| v.person_with_clitic(k, 'و'))
+        .map(|p| (p.category, k + 1, p.number, p.implicit && p.plain))
         .filter(|(_, _, number, _)| *number == "dual" && v.word_is(k + 1, "في"));
     let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
         Some((c, e, n, i)) => (c, e, n, i, false),
         None => {
             // وأفراد من قوات الأمن after إصابة متظاهرين: a joined plural.
-            if let Some(rest) = v.word(k).strip_prefix('و') {
-                if let Some(h) = v.lex.persons.lookup(&[rest], Some("person")) {
-                    if h.entry.attr("number") == Some("plural")
-                        && h.clitics == crate::lexicon::Clitics::default()
-                    {
-                        let category = Victims::parse(h.entry.attr("category")?)?;
-                        return plural_after_trigger(v, k, category, k + 1, previous)
-                            .map(|d| vec![d]);
-                    }
-                }
+            if let Some(p) = v
+                .person_with_clitic(k, 'و')
+                .filter(|p| p.number == "plural" && p.plain)
+            {
+                return plural_after_trigger(v, k, p.category, k + 1, previous).map(|d| vec![d]);
             }
             // وأصيب ابنهما: a relative alone after a casualty verb.
             let hit = v.lex.persons.lookup(v.window(k, 1), Some("family"))?;
@@ -2051,17 +2036,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // وأطفالها الثلاثة is an explicit count of its own.
     while let Some(rest) = v.word(last).strip_prefix('و') {
         // فتاة وطفلين: a purely implicit group adds up (GUIDE.md).
-        if let Some(h) =
-            v.lex.persons.lookup(&[rest], Some("person")).filter(|h| {
-                h.entry.has("implicit") && h.clitics == crate::lexicon::Clitics::default()
-            })
+        if let Some(p) = v
+            .person_with_clitic(last, 'و')
+            .filter(|p| p.implicit && p.plain)
         {
-            value += if h.entry.attr("number") == Some("dual") {
-                2
-            } else {
-                1
-            };
-            if h.entry.attr("category").and_then(Victims::parse) != Some(victims) {
+            value += if p.number == "dual" { 2 } else { 1 };
+            if p.category != victims {
                 victims = Victims::People;
             }
             last += 1;
@@ -2399,15 +2379,8 @@ fn bare_plural_casualties(
     } else if v.word_is(g, "من") {
         v.person(g + 1)
     } else {
-        v.word(g).strip_prefix('ل').and_then(|rest| {
-            let h = v.lex.persons.lookup(&[rest], Some("person"))?;
-            Some((
-                Victims::parse(h.entry.attr("category")?)?,
-                g + 1,
-                "plural",
-                false,
-            ))
-        })
+        v.person_with_clitic(g, 'ل')
+            .map(|p| (p.category, g + 1, "plural", false))
     };
     let victims = group.map(|(c, ..)| c).or(category);
     Some(
