@@ -207,3 +207,41 @@ fn a_missing_input_is_an_error_on_stderr_not_a_panic() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("rasd: error: reading gold"));
 }
+
+#[test]
+fn malformed_gold_files_are_errors_with_their_reason() {
+    let dir = scratch("bad-gold");
+    for (name, body, expected) in [
+        ("junk.json", "\u{0}\u{1}not json", "not a gold file"),
+        (
+            "format.json",
+            r#"{"format": "other/9", "documents": []}"#,
+            "unknown format",
+        ),
+        (
+            "quote.json",
+            r#"{"format": "rasd-gold/1", "documents": [{"id": "d", "text": "قتل 5 أشخاص", "claims": [{"kind": "killed", "value": 5, "quote": "ليس في النص"}]}]}"#,
+            "is not in the text",
+        ),
+        (
+            "corpus.json",
+            r#"{"format": "rasd-corpus-gold/1", "corpus": "absent.jsonl.gz", "documents": []}"#,
+            "absent.jsonl.gz",
+        ),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, body).unwrap();
+        let out = rasd(&[
+            "eval",
+            "--gold",
+            path.to_str().unwrap(),
+            "--corpora",
+            dir.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{name} was accepted");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
