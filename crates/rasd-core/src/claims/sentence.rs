@@ -1338,10 +1338,14 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                     || is_anaphor(b)
             });
             match o.value {
+                // The same figure from two differently named bodies (the
+                // health ministry, the Observatory) is each body's claim.
                 Some(v) if v >= 2 => {
-                    o.qualifier == f.qualifier
-                        || ((o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact)
-                            && sources_agree)
+                    !named_apart(&o.source, &f.source)
+                        && (o.qualifier == f.qualifier
+                            || ((o.qualifier == Qualifier::Exact
+                                || f.qualifier == Qualifier::Exact)
+                                && sources_agree))
                 }
                 Some(_) => false,
                 // "Dozens" from two statements are two claims unless one named
@@ -1370,6 +1374,15 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
     out
 }
 
+fn named_apart(a: &Option<FoundSource>, b: &Option<FoundSource>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.canonical.is_some() && b.canonical.is_some() && a.canonical != b.canonical
+        }
+        _ => false,
+    }
+}
+
 /// A source named by a definite generic noun refers back: المصدر، المصادر.
 fn is_anaphor(s: &FoundSource) -> bool {
     s.canonical.is_none() && s.body.is_none() && s.span.1 - s.span.0 <= "المصادر".len()
@@ -1393,7 +1406,10 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             continue;
         };
         i = q.end.max(i + 1);
-        if q.not_a_count {
+        // جميع المصابين، جميع الضحايا: all of a toll already given, no new count.
+        if q.not_a_count
+            || (matches!(v.word(q.first), "جميع" | "وجميع") && v.count_noun(q.end).is_some())
+        {
             continue;
         }
         let found = match range_after(v, &q) {
@@ -2228,6 +2244,11 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
                 | "الطفل"
                 | "المواطن"
         );
+    // الرقيب، الضابط، المرشح: a definite singular person noun is a title too.
+    let person_title = v.word(p).starts_with("ال")
+        && v.person(p)
+            .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing");
+    let titled = titled || person_title;
     // الطفل، الجندي، الشاب: a title that is a person noun names the victims.
     let titled_victims = if titled {
         v.person(p).map(|(c, ..)| c)
@@ -2269,7 +2290,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || v.is_punct(p)
         || BARE_FOLLOWERS.contains(&v.word(p))
         || v.word(p).starts_with('و');
-    if words < 2 && !(titled && words == 1) || !ends_well {
+    // مقتل الضابط في...: the title alone names one victim, but after the
+    // verb قتل a definite noun may be its subject (قتل الجندي فلسطينيا).
+    let title_alone = words == 0 && person_title && stem != "قتل" && ends_well;
+    if (words < 2 && !(titled && words == 1) || !ends_well) && !title_alone {
         return None;
     }
     Some(Draft {
