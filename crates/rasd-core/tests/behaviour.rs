@@ -464,3 +464,57 @@ fn speech_acts_name_a_speaker_but_attribute_no_toll() {
         "وزيرة خارجية الاتحاد الأوروبي موغيريني"
     );
 }
+
+#[test]
+fn a_rank_or_a_definite_person_noun_names_one_victim() {
+    assert_eq!(
+        summary("واستشهد الرقيب ماجد السبيعي في جازان."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::Soldiers)]
+    );
+    assert_eq!(
+        summary("وسلمت السلطة ملف مقتل الرضيع الفلسطيني بل طالبت المحكمة بالإسراع."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::Children)]
+    );
+    // After the verb قتل a definite noun may be the killer: no claim.
+    assert!(summary("قتل الجندي الإسرائيلي فلسطينيا في الخليل.")
+        .iter()
+        .all(|c| c.3 != Victims::Soldiers));
+}
+
+#[test]
+fn relatives_add_up_and_another_side_stays_apart() {
+    assert_eq!(
+        summary("انتهى الهجوم بموت رضيع حرقا وإصابة والديه وشقيقه بحروق خطيرة."),
+        [
+            (Kind::Killed, Some(1), Qualifier::Exact, Victims::Children),
+            (Kind::Injured, Some(3), Qualifier::Exact, Victims::Civilians),
+        ]
+    );
+    assert_eq!(
+        summary("وأقدم الشاب على قتل شقيقه وابن عمه."),
+        [(Kind::Killed, Some(2), Qualifier::Exact, Victims::Civilians)]
+    );
+    assert_eq!(
+        summary("وقتل ضابطا شرطة ومجند أمس في هجوم بمدينة العريش."),
+        [(Kind::Killed, Some(3), Qualifier::Exact, Victims::Soldiers)]
+    );
+}
+
+#[test]
+fn all_of_a_group_is_an_uncounted_toll_but_all_of_the_injured_is_not() {
+    assert_eq!(
+        summary("تحطم طائرة عسكرية ومقتل من كانوا على متنها."),
+        [(Kind::Killed, None, Qualifier::Several, Victims::People)]
+    );
+    assert_eq!(
+        summary("وأسفر الحادث عن مقتل جميع أعضاء الكتيبة."),
+        [(Kind::Killed, None, Qualifier::Several, Victims::People)]
+    );
+    assert!(summary("وأكد أن جميع المصابين غادروا المستشفى.").is_empty());
+}
+
+#[test]
+fn the_second_year_of_a_range_is_not_a_toll() {
+    let found = summary("وتقدر الدراسة 38 ألف حالة وفاة سنويا بين عامي 2030 و2050.");
+    assert!(found.iter().all(|c| c.1 != Some(2050)), "{found:?}");
+}

@@ -66,6 +66,7 @@ const CASUALTY_STEMS: &[&str] = &[
     "ذبح",
     "ارواح",
     "حياه",
+    "موت",
 ];
 
 impl Default for Lexicons {

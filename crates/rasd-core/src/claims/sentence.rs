@@ -1919,10 +1919,15 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                     || prev.is_some_and(|p| {
                         v.trigger_before(p + 1, true, end).is_some() || v.is_clause_break(p)
                     });
+                // والديه is a word of its own, not و + a joined item.
                 let followed = end >= v.len()
                     || v.is_clause_break(end)
                     || v.word_is(end, "في")
-                    || v.word(end).starts_with('و')
+                    || (v.has_conjunction(end)
+                        && v.lex
+                            .persons
+                            .lookup(v.window(end, 1), Some("family"))
+                            .is_none_or(|h| h.clitics.conjunction))
                     || matches!(
                         v.word(end),
                         "ثان" | "ثاني" | "ثالث" | "اخر" | "جديد" | "واحد"
@@ -2052,9 +2057,11 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // وأطفالها الثلاثة is an explicit count of its own.
     while let Some(rest) = v.word(last).strip_prefix('و') {
         // فتاة وطفلين: a purely implicit group adds up (GUIDE.md).
+        // ضابطا شرطة ومجند ومسلح: the gunman is another side's toll.
         if let Some(p) = v
             .person_with_clitic(last, 'و')
             .filter(|p| p.implicit && p.plain)
+            .filter(|p| (p.category == Victims::Fighters) == (victims == Victims::Fighters))
         {
             value += if p.number == "dual" { 2 } else { 1 };
             if p.category != victims {
@@ -2063,9 +2070,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             last += 1;
             continue;
         }
-        let Some(h) = v.lex.persons.lookup(&[rest], Some("family")) else {
+        let mut words = vec![rest];
+        words.extend(v.window(last + 1, 1));
+        let Some(h) = v.lex.persons.lookup(&words, Some("family")) else {
             break;
         };
+        let family_len = h.len;
         if let Some(q) = v.quantity_at(last + 1).filter(|q| q.value.is_some()) {
             let children =
                 rest.contains("اطفال") || rest.contains("ابناء") || rest.contains("ابنائ");
@@ -2093,7 +2103,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             _ => break,
         };
         victims = Victims::Civilians;
-        last += 1;
+        last += family_len;
     }
     let mut out = vec![Draft {
         kind: t.kind,
@@ -2257,6 +2267,11 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     };
     if titled {
         p += 1;
+        // الرضيع الفلسطيني علي دوابشة: a nisba adjective between title and name.
+        while p < v.len() && p <= k + 3 && v.word(p).starts_with("ال") && v.word(p).ends_with('ي')
+        {
+            p += 1;
+        }
     }
     // عائلة دوابشة، أسرة: a group, not one person; هذا الأسد: not a name.
     if matches!(
@@ -2292,7 +2307,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || v.word(p).starts_with('و');
     // مقتل الضابط في...: the title alone names one victim, but after the
     // verb قتل a definite noun may be its subject (قتل الجندي فلسطينيا).
-    let title_alone = words == 0 && person_title && stem != "قتل" && ends_well;
+    let title_alone = words == 0
+        && person_title
+        && stem != "قتل"
+        && (ends_well || matches!(v.word(p), "بل" | "لكن" | "الذي" | "التي" | "عن" | "اثناء"));
     if (words < 2 && !(titled && words == 1) || !ends_well) && !title_alone {
         return None;
     }
@@ -2324,7 +2342,8 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     if w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") {
         return false;
     }
-    if BARE_FOLLOWERS.contains(&w) {
+    if BARE_FOLLOWERS.contains(&w) || matches!(w, "بل" | "لكن" | "الذي" | "التي" | "اثناء")
+    {
         return false;
     }
     let lex = v.lex;
