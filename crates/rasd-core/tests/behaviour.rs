@@ -518,3 +518,27 @@ fn the_second_year_of_a_range_is_not_a_toll() {
     let found = summary("وتقدر الدراسة 38 ألف حالة وفاة سنويا بين عامي 2030 و2050.");
     assert!(found.iter().all(|c| c.1 != Some(2050)), "{found:?}");
 }
+
+#[test]
+fn quotation_marks_between_the_casualty_word_and_its_count() {
+    assert_eq!(
+        summary("وأعلن الجيش إصابة \"10 عسكريين\" في الانفجار."),
+        [(Kind::Injured, Some(10), Qualifier::Exact, Victims::Soldiers)]
+    );
+    let found = claims("وأعلنت الوزارة \"استشهاد\" 10 من منسوبي القوات الخاصة.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value, Some(10));
+    // A quoted casualty word is not a quoted name of the source.
+    assert_eq!(
+        found[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("الوزارة")
+    );
+}
+
+#[test]
+fn two_after_a_plural_noun_counts_it() {
+    assert_eq!(
+        summary("وأعلنت الشرطة مقتل فلسطينيين اثنين في الضفة."),
+        [(Kind::Killed, Some(2), Qualifier::Exact, Victims::People)]
+    );
+}

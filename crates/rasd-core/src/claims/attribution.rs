@@ -426,7 +426,11 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         if let Some(close) =
             (end + 2..(end + 5).min(v.len())).find(|&k| v.punct_char(k) == Some('"'))
         {
-            if (end + 1..close).all(|k| !v.is_punct(k) && !v.is_number(k)) {
+            if (end + 1..close).all(|k| {
+                !v.is_punct(k)
+                    && !v.is_number(k)
+                    && v.lex.casualties.lookup(v.window(k, 2), None).is_none()
+            }) {
                 quoted_name = Some((end + 1, close));
                 end = close + 1;
             }

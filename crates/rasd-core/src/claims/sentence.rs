@@ -693,6 +693,11 @@ impl<'a> View<'a> {
             if p == 0 {
                 break;
             }
+            // إصابة "10 عسكريين"، "استشهاد" 10: quotation marks between.
+            if matches!(self.punct_char(p - 1), Some('"' | '«' | '»' | '“' | '”')) {
+                p -= 1;
+                continue;
+            }
             let w = self.word(p - 1);
             if matches!(
                 w,
@@ -2181,7 +2186,9 @@ fn plural_after_trigger(
     previous: Option<&Draft>,
 ) -> Option<Draft> {
     let w = v.word(k);
-    if w.starts_with("ال") || v.quantity_at(end).is_some() {
+    // مقتل فلسطينيين اثنين: the number two stands after the noun it counts.
+    let two_after = matches!(v.word(end), "اثنين" | "اثنان" | "اثنتين" | "اثنتان");
+    if w.starts_with("ال") || (v.quantity_at(end).is_some() && !two_after) {
         return None;
     }
     // After a verb, a broken plural may be its subject (قتلت قوات الأمن المسلح);
@@ -2196,6 +2203,19 @@ fn plural_after_trigger(
         (None, Some(p)) if v.has_conjunction(k) && p.end == k && p.value.is_none() => (p.kind, k),
         _ => return None,
     };
+    if two_after {
+        return Some(Draft {
+            kind,
+            value: Some(2),
+            qualifier: Qualifier::Exact,
+            victims: Some(category),
+            others: false,
+            first,
+            end: end + 1,
+            tail: end + 1,
+            distributive: None,
+        });
+    }
     // The group after من names them: وأفراد من قوات الأمن.
     let (victims, end) = match (v.word_is(end, "من"), v.person(end + 1)) {
         (true, Some((c, e, ..))) if c != Victims::People => (c, e),
