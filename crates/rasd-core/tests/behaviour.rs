@@ -542,3 +542,11 @@ fn two_after_a_plural_noun_counts_it() {
         [(Kind::Killed, Some(2), Qualifier::Exact, Victims::People)]
     );
 }
+
+#[test]
+fn a_nominative_dual_of_injury_counts_two() {
+    assert_eq!(
+        summary("ونتج عن الحادث إصابتان متوسطتان نقلتا إلى مستشفى الملك فهد."),
+        [(Kind::Injured, Some(2), Qualifier::Exact, Victims::People)]
+    );
+}
