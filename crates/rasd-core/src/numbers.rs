@@ -223,15 +223,19 @@ fn is_date(words: &[&str], at: usize) -> bool {
 }
 
 /// `يناير 2017`، `عام 2012`، `في 2016`: a year.
+/// Four digits between 1900 and 2100.
+fn is_year_digits(word: &str, value: f64) -> bool {
+    (1900.0..=2100.0).contains(&value) && word.len() == 4
+}
+
 fn is_year(words: &[&str], i: usize, value: f64) -> bool {
-    let plausible = (1900.0..=2100.0).contains(&value) && words[i].len() == 4;
+    let plausible = is_year_digits(words[i], value);
     // بين عامي 2030 و2050، من 2011 الى 2015: the second year of a range.
     let range_end = i >= 2
         && matches!(words[i - 1], "و" | "الي" | "-" | "–" | "حتي")
-        && words[i - 2].len() == 4
         && words[i - 2]
             .parse::<f64>()
-            .is_ok_and(|y| (1900.0..=2100.0).contains(&y));
+            .is_ok_and(|y| is_year_digits(words[i - 2], y));
     plausible
         && (i == 0
             || range_end

@@ -1928,11 +1928,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 let followed = end >= v.len()
                     || v.is_clause_break(end)
                     || v.word_is(end, "في")
-                    || (v.has_conjunction(end)
-                        && v.lex
-                            .persons
-                            .lookup(v.window(end, 1), Some("family"))
-                            .is_none_or(|h| h.clitics.conjunction))
+                    || v.has_conjunction(end)
                     || matches!(
                         v.word(end),
                         "ثان" | "ثاني" | "ثالث" | "اخر" | "جديد" | "واحد"
@@ -2187,8 +2183,9 @@ fn plural_after_trigger(
 ) -> Option<Draft> {
     let w = v.word(k);
     // مقتل فلسطينيين اثنين: the number two stands after the noun it counts.
-    let two_after = matches!(v.word(end), "اثنين" | "اثنان" | "اثنتين" | "اثنتان");
-    if w.starts_with("ال") || (v.quantity_at(end).is_some() && !two_after) {
+    let after = v.quantity_at(end);
+    let two_after = after.is_some_and(|q| q.value == Some(2) && !q.digits && q.end == end + 1);
+    if w.starts_with("ال") || (after.is_some() && !two_after) {
         return None;
     }
     // After a verb, a broken plural may be its subject (قتلت قوات الأمن المسلح);
@@ -2203,28 +2200,21 @@ fn plural_after_trigger(
         (None, Some(p)) if v.has_conjunction(k) && p.end == k && p.value.is_none() => (p.kind, k),
         _ => return None,
     };
-    if two_after {
-        return Some(Draft {
-            kind,
-            value: Some(2),
-            qualifier: Qualifier::Exact,
-            victims: Some(category),
-            others: false,
-            first,
-            end: end + 1,
-            tail: end + 1,
-            distributive: None,
-        });
-    }
+    let (value, qualifier) = if two_after {
+        (Some(2), Qualifier::Exact)
+    } else {
+        (None, Qualifier::Several)
+    };
     // The group after من names them: وأفراد من قوات الأمن.
     let (victims, end) = match (v.word_is(end, "من"), v.person(end + 1)) {
+        _ if two_after => (category, end + 1),
         (true, Some((c, e, ..))) if c != Victims::People => (c, e),
         _ => (category, end),
     };
     Some(Draft {
         kind,
-        value: None,
-        qualifier: Qualifier::Several,
+        value,
+        qualifier,
         victims: Some(victims),
         others: false,
         first,
@@ -2264,17 +2254,9 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             .is_some()
         || matches!(
             v.word(p),
-            "القيادي"
-                | "الزعيم"
-                | "الرئيس"
-                | "الناشط"
-                | "الصحفي"
-                | "الصحافي"
-                | "الشاب"
-                | "الطفل"
-                | "المواطن"
+            "القيادي" | "الزعيم" | "الرئيس" | "الناشط" | "الصحفي" | "الصحافي"
         );
-    // الرقيب، الضابط، المرشح: a definite singular person noun is a title too.
+    // الرقيب، الطفل، المرشح: a definite singular person noun is a title too.
     let person_title = v.word(p).starts_with("ال")
         && v.person(p)
             .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing");
@@ -2330,7 +2312,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let title_alone = words == 0
         && person_title
         && stem != "قتل"
-        && (ends_well || matches!(v.word(p), "بل" | "لكن" | "الذي" | "التي" | "عن" | "اثناء"));
+        && (ends_well || NAME_ENDERS.contains(&v.word(p)) || v.word_is(p, "عن"));
     if (words < 2 && !(titled && words == 1) || !ends_well) && !title_alone {
         return None;
     }
@@ -2347,6 +2329,9 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     })
 }
 
+/// Words that end a person's name and go on with the sentence: مقتل الرضيع بل…
+const NAME_ENDERS: &[&str] = &["بل", "لكن", "الذي", "التي", "اثناء"];
+
 /// A word that can be part of a person's name: no lexicon knows it, it is not
 /// a number, a function word or a plural.
 fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
@@ -2362,8 +2347,7 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     if w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") {
         return false;
     }
-    if BARE_FOLLOWERS.contains(&w) || matches!(w, "بل" | "لكن" | "الذي" | "التي" | "اثناء")
-    {
+    if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) {
         return false;
     }
     let lex = v.lex;
