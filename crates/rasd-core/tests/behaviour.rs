@@ -550,3 +550,25 @@ fn a_nominative_dual_of_injury_counts_two() {
         [(Kind::Injured, Some(2), Qualifier::Exact, Victims::People)]
     );
 }
+
+#[test]
+fn a_prepositional_phrase_between_the_verb_and_its_count() {
+    assert_eq!(
+        summary("وقتل في الهجوم ثلاثة جنود."),
+        [(Kind::Killed, Some(3), Qualifier::Exact, Victims::Soldiers)]
+    );
+    assert_eq!(
+        summary("قتل جراء الزلزال وتسونامي في مدينة بالو 832 على الأقل."),
+        [(Kind::Killed, Some(832), Qualifier::AtLeast, Victims::People)]
+    );
+    assert_eq!(
+        summary("وقتل في اليوم ذاته جندي."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::Soldiers)]
+    );
+    // The phrase holds a clause of its own: the count is not the verb's.
+    assert!(summary("غرق في نفس اليوم قارب مطاطي يحمل 130 شخصا.").is_empty());
+    // An implicit count after an indefinite noun is its adjective.
+    assert!(summary("وقتلوا في هجوم مسلح على الحاجز.").is_empty());
+    // A verbal noun keeps its count close: a statistic is not read across a phrase.
+    assert!(summary("وفاة بسبب الأمراض القلبية وحدثت 6.7 مليون حالة.").is_empty());
+}

@@ -721,11 +721,94 @@ impl<'a> View<'a> {
                 )
             {
                 p -= 2;
+            } else if let Some(start) = self.adjunct_before(p, pos, q_end) {
+                p = start;
             } else {
                 break;
             }
         }
         None
+    }
+
+    /// A short prepositional phrase that ends at `p` and stands between a
+    /// verb and its count of people: قتل في الهجوم ثلاثة جنود، قتلت في السنتين
+    /// الماضيتين عشرات الفلسطينيين، قتل جراء الزلزال في مدينة بالو 832 على الأقل.
+    /// Returns where the phrase starts. Only when people or a qualifier follow
+    /// the count (`count..q_end`), so that a bare number cannot be taken.
+    fn adjunct_before(&self, p: usize, count: usize, q_end: usize) -> Option<usize> {
+        let counts_people = (count..q_end.min(self.len())).any(|k| {
+            self.person(k).is_some()
+                || self.count_noun(k).is_some()
+                || self.qualifier_after(k).is_some()
+        });
+        if !counts_people || p < 2 {
+            return None;
+        }
+        // مقتل جندي في هجوم مسلح: an implicit count after an indefinite noun
+        // may be its adjective.
+        let implicit = self.quantity_at(count).is_none();
+        if implicit
+            && !(self.word(count - 1).starts_with("ال")
+                || matches!(self.word(count - 1), "ذاته" | "نفسه" | "عينه")
+                || matches!(self.punct_char(count - 1), Some('"' | '«' | '“')))
+        {
+            return None;
+        }
+        let lowest = p.saturating_sub(7);
+        let mut s = p - 1;
+        loop {
+            let w = self.word(s);
+            // A clause of its own (فيما نقل راكب، قام بها متطرف، بينهم 43 طفلا)
+            // or another casualty word ends the search.
+            if self.is_punct(s)
+                || self.is_number(s)
+                || self.quantity_at(s).is_some()
+                || self.trigger_at(s).is_some()
+                || BREAKDOWN_MARKERS.contains(&w)
+                // يحمل 130 شخصا: an imperfect verb (يوم، يوليو، يناير are not).
+                || (w.starts_with('ي') && !w.starts_with("يو") && w != "يناير")
+                || (w == "في" && self.word_is(s + 1, "حين"))
+                || matches!(
+                    w,
+                    "الذي"
+                        | "التي"
+                        | "الذين"
+                        | "ان"
+                        | "انه"
+                        | "بعد"
+                        | "قبل"
+                        | "فيما"
+                        | "بينما"
+                        | "حيث"
+                        | "كما"
+                        | "ثم"
+                        | "عندما"
+                        | "لكن"
+                        | "قام"
+                )
+            {
+                return None;
+            }
+            if s + 1 < p && matches!(w, "في" | "جراء" | "خلال" | "اثر" | "بسبب" | "نتيجه") && s > 0
+            {
+                // A verb, not a verbal noun: وفاة بسبب الأمراض … 6.7 مليون حالة.
+                // Nor one that has its subject already (قتلوا، لقي مصرعه).
+                let verb = self.trigger_at(s - 1).is_some_and(|h| {
+                    h.len == 1
+                        && !h.entry.has("masdar")
+                        && !h.entry.has("needs_after")
+                        && !h.entry.has("plural_verb")
+                        && !h.entry.has("after_only")
+                });
+                if verb {
+                    return Some(s);
+                }
+            }
+            if s == lowest || s == 0 {
+                return None;
+            }
+            s -= 1;
+        }
     }
 
     /// An active casualty verb with its subject between it and the count:
