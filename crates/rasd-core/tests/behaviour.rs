@@ -572,3 +572,62 @@ fn a_prepositional_phrase_between_the_verb_and_its_count() {
     // A verbal noun keeps its count close: a statistic is not read across a phrase.
     assert!(summary("وفاة بسبب الأمراض القلبية وحدثت 6.7 مليون حالة.").is_empty());
 }
+
+#[test]
+fn a_count_in_brackets() {
+    assert_eq!(
+        summary("والحصيلة استشهاد (5) من رجال الأمن وإصابة (33) آخرين."),
+        [
+            (Kind::Killed, Some(5), Qualifier::Exact, Victims::Soldiers),
+            (Kind::Injured, Some(33), Qualifier::Exact, Victims::Soldiers),
+        ]
+    );
+    assert_eq!(
+        summary("وأعلنت الوزارة (استشهاد) عشرة من منسوبي القوات."),
+        [(Kind::Killed, Some(10), Qualifier::Exact, Victims::Soldiers)]
+    );
+}
+
+#[test]
+fn a_person_joined_to_a_counted_toll_is_a_count_of_its_own() {
+    assert_eq!(
+        summary("وأكد المصدر مقتل أربعة فلسطينيين وجندي إسرائيلي."),
+        [
+            (Kind::Killed, Some(4), Qualifier::Exact, Victims::People),
+            (Kind::Killed, Some(1), Qualifier::Exact, Victims::Soldiers),
+        ]
+    );
+    // A qualifier of several words behind و joins the second count to the first.
+    assert_eq!(
+        summary("وأسفرت الحملة عن مقتل 200 من الجهاديين وما يزيد على 30 جنديا."),
+        [
+            (Kind::Killed, Some(200), Qualifier::Exact, Victims::Fighters),
+            (
+                Kind::Killed,
+                Some(30),
+                Qualifier::MoreThan,
+                Victims::Soldiers
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_named_person_and_an_implicit_count_add_up() {
+    assert_eq!(
+        summary("وأفاد مصدر بمقتل آمر الفوج وجنديين في الهجوم."),
+        [(Kind::Killed, Some(3), Qualifier::Exact, Victims::Soldiers)]
+    );
+    // وحالتين may be cases in a critical state: not added to a death.
+    let found = summary("اتضح وجود حالة وفاة وحالتين متوسطة الإصابة.");
+    assert!(found.iter().all(|c| c.1 != Some(2)), "{found:?}");
+}
+
+#[test]
+fn innocents_count_only_when_counted() {
+    assert_eq!(
+        summary("بعد جرائم داعش التي راح ضحيتها عشرات الأبرياء."),
+        [(Kind::Killed, None, Qualifier::Dozens, Victims::Civilians)]
+    );
+    assert!(summary("إن الإرهاب يهدف إلى إزهاق أرواح أبرياء.").is_empty());
+}

@@ -393,9 +393,16 @@ impl<'a> View<'a> {
             return false;
         }
         numbers::lexicon().lookup(&[rest], None).is_some()
-            || self.lex.qualifiers.lookup(&[rest], None).is_some()
+            || self.qualifier_with_conjunction(at, rest)
             || self.lex.persons.lookup(&[rest], None).is_some()
             || self.lex.casualties.lookup(&[rest], None).is_some()
+    }
+
+    /// وأكثر من، وما يزيد على: a qualifier of several words behind و.
+    fn qualifier_with_conjunction(&self, at: usize, rest: &str) -> bool {
+        let mut words = vec![rest];
+        words.extend(self.window(at + 1, 3));
+        self.lex.qualifiers.lookup(&words, None).is_some()
     }
 
     /// True when an injured count counts infections: a disease word in its
@@ -693,8 +700,12 @@ impl<'a> View<'a> {
             if p == 0 {
                 break;
             }
-            // إصابة "10 عسكريين"، "استشهاد" 10: quotation marks between.
-            if matches!(self.punct_char(p - 1), Some('"' | '«' | '»' | '“' | '”')) {
+            // إصابة "10 عسكريين"، "استشهاد" 10، (استشهاد) عشرة: quotation marks
+            // or brackets between.
+            if matches!(
+                self.punct_char(p - 1),
+                Some('"' | '«' | '»' | '“' | '”' | '(' | ')')
+            ) {
                 p -= 1;
                 continue;
             }
@@ -1554,6 +1565,7 @@ fn find_drafts(v: &View) -> Vec<Draft> {
         k += 1;
     }
     drafts.sort_by_key(|d| d.first);
+    let drafts = sum_implicit_groups(v, drafts);
     // Distributive statements: one claim per place of the list.
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
@@ -1568,6 +1580,45 @@ fn find_drafts(v: &View) -> Vec<Draft> {
                 });
             }
         }
+    }
+    out
+}
+
+/// مقتل آمر الفوج وجنديين: a named or titled person joined to an implicit
+/// count is one group, summed as GUIDE.md sums purely implicit groups.
+fn sum_implicit_groups(v: &View, drafts: Vec<Draft>) -> Vec<Draft> {
+    let implicit = |d: &Draft| {
+        d.value.is_some()
+            && d.distributive.is_none()
+            && (d.first..d.end).all(|k| v.quantity_at(k).is_none() && !v.is_number(k))
+    };
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        if let Some(last) = out.last_mut() {
+            // وقتل امرأة has a verb of its own; وحالتين may be critical cases.
+            let joined = d.first == last.end
+                && v.word(d.first).starts_with('و')
+                && v.trigger_at(d.first).is_none()
+                && !v.word(d.first).contains("حال")
+                && v.has_conjunction(d.first)
+                && d.kind == last.kind
+                && (d.victims == Some(Victims::Fighters))
+                    == (last.victims == Some(Victims::Fighters));
+            if joined && implicit(last) && implicit(&d) {
+                last.value = Some(last.value.unwrap_or(0) + d.value.unwrap_or(0));
+                if last.victims != d.victims {
+                    last.victims = match (last.victims, d.victims) {
+                        // آمر الفوج وجنديين: a title of no category joins soldiers.
+                        (Some(Victims::People), other) => other,
+                        _ => Some(Victims::People),
+                    };
+                }
+                last.end = d.end;
+                last.tail = d.tail;
+                continue;
+            }
+        }
+        out.push(d);
     }
     out
 }
@@ -1648,6 +1699,11 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     let pre = v.qualifier_before(q.first);
     let q_start = pre.map_or(q.first, |(_, s)| s);
     let mut after = q.end;
+    // استشهاد (5) من رجال الأمن: a count in brackets or quotation marks.
+    let opened = q.first > 0 && matches!(v.punct_char(q.first - 1), Some('(' | '"' | '«' | '“'));
+    if opened && matches!(v.punct_char(after), Some(')' | '"' | '»' | '”')) {
+        after += 1;
+    }
     let mut post = None;
     if let Some((qual, end)) = v.qualifier_after(after) {
         post = Some(qual);
@@ -2047,7 +2103,14 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         .filter(|p| p.end + 8 >= k)
         .and_then(|_| v.person_with_clitic(k, 'و'))
         .map(|p| (p.category, k + 1, p.number, p.implicit && p.plain))
-        .filter(|(_, _, number, _)| *number == "dual" && v.word_is(k + 1, "في"));
+        .filter(|(_, _, number, implicit)| {
+            // مقتل أربعة فلسطينيين وجندي إسرائيلي: right after a counted toll,
+            // a joined implicit person is a count of its own.
+            // (وحالتين may be cases in a critical state, not deaths.)
+            let adjacent =
+                previous.is_some_and(|p| p.end == k) && *implicit && !v.word(k).contains("حال");
+            (*number == "dual" && v.word_is(k + 1, "في")) || (adjacent && *number != "plural")
+        });
     let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
         Some((c, e, n, i)) => (c, e, n, i, false),
         None => {
@@ -2269,6 +2332,14 @@ fn plural_after_trigger(
     let after = v.quantity_at(end);
     let two_after = after.is_some_and(|q| q.value == Some(2) && !q.digits && q.end == end + 1);
     if w.starts_with("ال") || (after.is_some() && !two_after) {
+        return None;
+    }
+    // إزهاق أرواح أبرياء: some plurals are rhetoric unless counted.
+    if v.lex
+        .persons
+        .lookup(&[w], Some("person"))
+        .is_some_and(|h| h.entry.has("counted_only"))
+    {
         return None;
     }
     // After a verb, a broken plural may be its subject (قتلت قوات الأمن المسلح);
