@@ -631,3 +631,53 @@ fn innocents_count_only_when_counted() {
     );
     assert!(summary("إن الإرهاب يهدف إلى إزهاق أرواح أبرياء.").is_empty());
 }
+
+#[test]
+fn killed_and_injured_of_a_bare_plural_are_two_vague_claims() {
+    assert_eq!(
+        summary("وأدى القمع إلى مقتل وإصابة متظاهرين."),
+        [
+            (Kind::Killed, None, Qualifier::Several, Victims::People),
+            (Kind::Injured, None, Qualifier::Several, Victims::People),
+        ]
+    );
+}
+
+#[test]
+fn the_holder_of_an_office_is_one_victim() {
+    assert_eq!(
+        summary("وأعلن البنتاغون مقتل زعيم تنظيم القاعدة أسامة بن لادن في باكستان."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::People)]
+    );
+    // His companions joined by و are a count of their own.
+    assert_eq!(
+        summary("وأعلن الجيش مقتل قائد ميداني و3 من مرافقيه."),
+        [
+            (Kind::Killed, Some(1), Qualifier::Exact, Victims::People),
+            (Kind::Killed, Some(3), Qualifier::Exact, Victims::People),
+        ]
+    );
+    // An assassination of an office is mostly a plot.
+    assert!(summary("وكشف عن خطة لاغتيال زعيم كوريا الشمالية إذا تطلبت الحاجة.").is_empty());
+    // A profession before a name is a title.
+    assert_eq!(
+        summary("وندد بقتل الإعلامية فيكتوريا مارينوفا."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::People)]
+    );
+}
+
+#[test]
+fn of_them_between_the_verb_and_its_count() {
+    assert_eq!(
+        summary("وقال إن الجيش قتل منهم العشرات."),
+        [(Kind::Killed, None, Qualifier::Dozens, Victims::People)]
+    );
+}
+
+#[test]
+fn parents_in_construct_add_up_with_a_relative() {
+    assert_eq!(
+        summary("وأصيب فيها والدا الطفل وشقيقه."),
+        [(Kind::Injured, Some(3), Qualifier::Exact, Victims::Civilians)]
+    );
+}

@@ -723,6 +723,7 @@ impl<'a> View<'a> {
                     | "فقط"
                     | "فيه"
                     | "فيها"
+                    | "منهم"
             ) {
                 p -= 1;
             } else if p >= 2
@@ -1516,7 +1517,22 @@ fn find_drafts(v: &View) -> Vec<Draft> {
                 i = i.max(second.end);
                 range_drafts(v, &q, &second)
             }
-            None => drafts_for_quantity(v, &q, drafts.last()),
+            None => {
+                // مقتل قائد ميداني و3 من مرافقيه: the count joins a named victim,
+                // found in the second pass, so look for one ending right here.
+                let named = (q.first.saturating_sub(10)..q.first)
+                    .filter(|&t| v.trigger_at(t).is_some())
+                    .find_map(|t| named_individual(v, t).or_else(|| office_holder(v, t)))
+                    .filter(|d| {
+                        d.end == q.first || (d.end + 1 == q.first && v.word_is(d.end, "و"))
+                    });
+                let previous = match (named.as_ref(), drafts.last()) {
+                    (Some(n), Some(p)) if p.end > n.end => Some(p),
+                    (Some(n), _) => Some(n),
+                    (None, p) => p,
+                };
+                drafts_for_quantity(v, &q, previous)
+            }
         };
         for d in found {
             for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
@@ -1543,7 +1559,7 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             k += 1;
             continue;
         }
-        if let Some(d) = named_individual(v, k) {
+        if let Some(d) = named_individual(v, k).or_else(|| office_holder(v, k)) {
             for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
                 *u = true;
             }
@@ -2119,16 +2135,18 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .person_with_clitic(k, 'و')
                 .filter(|p| p.number == "plural" && p.plain)
             {
-                return plural_after_trigger(v, k, p.category, k + 1, previous).map(|d| vec![d]);
+                return plural_after_trigger(v, k, p.category, k + 1, previous);
             }
             // وأصيب ابنهما: a relative alone after a casualty verb.
             let hit = v.lex.persons.lookup(v.window(k, 1), Some("family"))?;
             if hit.clitics.preposition.is_some() {
                 return None;
             }
+            // والدا الطفل: the noun of a construct relative follows it.
+            let construct = hit.entry.has("construct") && v.word(k + 1).starts_with("ال");
             (
                 Victims::People,
-                k + 1,
+                k + 1 + usize::from(construct),
                 hit.entry.attr("number").unwrap_or("plural"),
                 true,
                 true,
@@ -2138,7 +2156,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // مقتل مدنيين، إصابة متظاهرين وأفراد من قوات الأمن: an indefinite plural
     // right after a casualty word is a vague count, several.
     if number == "plural" {
-        return plural_after_trigger(v, k, category, end, previous).map(|d| vec![d]);
+        return plural_after_trigger(v, k, category, end, previous);
     }
     if !implicit {
         return None;
@@ -2326,7 +2344,7 @@ fn plural_after_trigger(
     category: Victims,
     end: usize,
     previous: Option<&Draft>,
-) -> Option<Draft> {
+) -> Option<Vec<Draft>> {
     let w = v.word(k);
     // مقتل فلسطينيين اثنين: the number two stands after the noun it counts.
     let after = v.quantity_at(end);
@@ -2347,11 +2365,17 @@ fn plural_after_trigger(
     let sound_plural = w.ends_with("ين") || w.ends_with("ون");
     let trigger = v
         .trigger_before(k, false, end)
-        .filter(|t| t.end == k && !t.joint)
+        .filter(|t| t.end == k)
         .filter(|t| sound_plural || v.trigger_at(t.start).is_some_and(|h| h.entry.has("masdar")));
-    let (kind, first) = match (trigger, previous) {
-        (Some(t), _) => (t.kind, t.start),
-        (None, Some(p)) if v.has_conjunction(k) && p.end == k && p.value.is_none() => (p.kind, k),
+    // مقتل وإصابة متظاهرين: both kinds, several of each.
+    let (kinds, first) = match (trigger, previous) {
+        // (قتل وإصابة فلسطينيين اثنين is a total of both: no claim.)
+        (Some(t), _) if t.joint && two_after => return None,
+        (Some(t), _) if t.joint => (vec![t.kind.other(), t.kind], t.start),
+        (Some(t), _) => (vec![t.kind], t.start),
+        (None, Some(p)) if v.has_conjunction(k) && p.end == k && p.value.is_none() => {
+            (vec![p.kind], k)
+        }
         _ => return None,
     };
     let (value, qualifier) = if two_after {
@@ -2365,17 +2389,22 @@ fn plural_after_trigger(
         (true, Some((c, e, ..))) if c != Victims::People => (c, e),
         _ => (category, end),
     };
-    Some(Draft {
-        kind,
-        value,
-        qualifier,
-        victims: Some(victims),
-        others: false,
-        first,
-        end,
-        tail: end,
-        distributive: None,
-    })
+    Some(
+        kinds
+            .into_iter()
+            .map(|kind| Draft {
+                kind,
+                value,
+                qualifier,
+                victims: Some(victims),
+                others: false,
+                first,
+                end,
+                tail: end,
+                distributive: None,
+            })
+            .collect(),
+    )
 }
 
 /// A named person reported killed is a count of one: مقتل موسى أبو داود،
@@ -2479,6 +2508,65 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         first: k,
         end: p,
         tail: p,
+        distributive: None,
+    })
+}
+
+/// مقتل زعيم تنظيم القاعدة أسامة بن لادن، مصرع قائد الشرطة: the holder of
+/// an office, named by its construct, is one victim.
+fn office_holder(v: &View, k: usize) -> Option<Draft> {
+    let hit = v.trigger_at(k)?;
+    let stem = hit.entry.words[0].as_str();
+    if hit.len != 1
+        || hit.clitics.preposition == Some('ل')
+        || !matches!(stem, "مقتل" | "استشهاد" | "مصرع")
+    {
+        // (اغتيال زعيم كوريا الشمالية is mostly a plot.)
+        return None;
+    }
+    let office = k + 1;
+    let is_office = matches!(v.word(office), "زعيم" | "امير" | "امر" | "قائد")
+        || v.lex
+            .attribution
+            .lookup(v.window(office, 1), Some("role"))
+            .is_some_and(|h| h.clitics == crate::lexicon::Clitics::default());
+    // The office needs its genitive: مقتل قائد is not yet a person.
+    let genitive = office + 1;
+    if !is_office
+        || genitive >= v.len()
+        || v.is_punct(genitive)
+        || v.is_number(genitive)
+        || v.has_conjunction(genitive)
+        || BARE_FOLLOWERS.contains(&v.word(genitive))
+    {
+        return None;
+    }
+    let mut end = office + 1;
+    while end < v.len()
+        && end - office <= 6
+        && !v.is_punct(end)
+        && !v.is_number(end)
+        && v.quantity_at(end).is_none()
+        && v.trigger_at(end).is_none()
+        && !v.has_conjunction(end)
+        && !matches!(
+            v.word(end),
+            "في" | "من" | "علي" | "الي" | "عن" | "خلال" | "اثر" | "جراء" | "بعد" | "قبل"
+        )
+        && !NAME_ENDERS.contains(&v.word(end))
+        && !BARE_FOLLOWERS.contains(&v.word(end))
+    {
+        end += 1;
+    }
+    Some(Draft {
+        kind: Kind::Killed,
+        value: Some(1),
+        qualifier: Qualifier::Exact,
+        victims: Some(Victims::People),
+        others: false,
+        first: k,
+        end,
+        tail: end,
         distributive: None,
     })
 }
