@@ -681,3 +681,24 @@ fn parents_in_construct_add_up_with_a_relative() {
         [(Kind::Injured, Some(3), Qualifier::Exact, Victims::Civilians)]
     );
 }
+
+#[test]
+fn rhetoric_commemoration_and_natural_deaths_give_no_claim() {
+    // Nouns joined by و are a list of crimes, not a victim's name.
+    assert!(summary("لا مكان فيه إلا للقتل وبطش وعنف الميليشيات.").is_empty());
+    assert!(summary("وقال إن قتل وبطش وعنف الميليشيات مستمر.").is_empty());
+    // A minute of silence on the souls of victims is not a toll…
+    assert!(summary("بدأت الجلسة بالوقوف دقيقة صمت على أرواح ضحايا العدوان.").is_empty());
+    // …but a count of souls is.
+    assert_eq!(
+        summary("كان المسلحون قد قضوا على أرواح 16 شخصا."),
+        [(Kind::Killed, Some(16), Qualifier::Exact, Victims::People)]
+    );
+    // A relative's death is mostly a natural one.
+    assert!(summary("وغاب عن الحفل بسبب وفاة والدته.").is_empty());
+    // A gunman before an active verb is its subject, and killed-and-wounded
+    // with one number is a total of both (GUIDE.md): no claim.
+    assert!(summary("مسلح يقتل ويصيب «9» أشخاص في لويزيانا.").is_empty());
+    // الأمة is not ال + امه "his mother".
+    assert!(summary("وقال إن ما أصاب الأمة من ضعف كبير.").is_empty());
+}

@@ -405,6 +405,21 @@ impl<'a> View<'a> {
         self.lex.qualifiers.lookup(&words, None).is_some()
     }
 
+    /// مسلح يقتل ويصيب «9» أشخاص: an imperfect verb with a count after it is
+    /// active, and the noun before it is its subject, not a victim.
+    fn active_with_object(&self, t: &Trigger) -> bool {
+        let w = self.word(t.start);
+        let imperfect = w.starts_with('ي') || w.starts_with('ت');
+        let mut at = t.end;
+        if self.word(at).starts_with('و') && self.trigger_at(at).is_some() {
+            at += 1;
+        }
+        if matches!(self.punct_char(at), Some('"' | '«' | '“' | '(')) {
+            at += 1;
+        }
+        imperfect && !t.joint && (self.quantity_at(at).is_some() || self.person(at).is_some())
+    }
+
     /// True when an injured count counts infections: a disease word in its
     /// clause, or, in a report about a disease, no word of a wound.
     fn counts_infections(&self, d: &Draft, disease_report: bool) -> bool {
@@ -616,6 +631,16 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // الوقوف على أرواح الضحايا، الفاتحة لأرواح الشهداء: a commemoration
+        // (but قضوا على أرواح 16 شخصا is a toll).
+        if hit.entry.words[0] == "ارواح"
+            && hit.len == 1
+            && self.quantity_at(at + 1).is_none()
+            && (hit.clitics.preposition == Some('ل')
+                || (at > 0 && matches!(self.word(at - 1), "علي" | "رحم" | "ترحم" | "يرحم")))
+        {
+            return None;
+        }
         // محاولة اغتيال، مخطط لقتل، هدد بقتل: an attempt, a plot or a threat.
         if at > 0
             && matches!(
@@ -685,8 +710,10 @@ impl<'a> View<'a> {
                         })
                         && !(t >= 2
                             && (self.quantity_at(t - 2).is_some()
-                                || self.person(t - 2).is_some()
-                                || self.count_noun(t - 2).is_some()));
+                                || self.count_noun(t - 2).is_some()
+                                // مسلح يقتل ويصيب: the person is the subject.
+                                || (self.person(t - 2).is_some()
+                                    && !self.word(t - 1).starts_with(['ي', 'ت']))));
                     return Some(Trigger {
                         kind,
                         start: if joint { t - 1 } else { t },
@@ -2139,7 +2166,8 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             }
             // وأصيب ابنهما: a relative alone after a casualty verb.
             let hit = v.lex.persons.lookup(v.window(k, 1), Some("family"))?;
-            if hit.clitics.preposition.is_some() {
+            // (الأمة folds to ال + امه, "his mother".)
+            if hit.clitics.preposition.is_some() || hit.clitics.article {
                 return None;
             }
             // والدا الطفل: the noun of a construct relative follows it.
@@ -2196,6 +2224,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .then(|| {
                     v.trigger_after(end)
                         .filter(|t| !t.joint && t.start <= end + 6)
+                        .filter(|t| !v.active_with_object(t))
                 })
                 .flatten()
         })
@@ -2214,6 +2243,13 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .flatten()
         });
     let t = trigger?;
+    // وفاة والدة إحدى المتقدمات: a relative's death is mostly a natural one.
+    if family
+        && v.trigger_at(t.start)
+            .is_some_and(|h| matches!(h.entry.words[0].as_str(), "وفاه" | "توفي" | "توفيت"))
+    {
+        return None;
+    }
     let mut value: u64 = if number == "dual" { 2 } else { 1 };
     let mut victims = category;
     let mut last = end;
@@ -2486,6 +2522,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         p += 1;
     }
     let words = p - first;
+    // قتل وبطش وعنف: nouns joined by و are a list, not a name.
+    if words >= 2 && v.word(first).starts_with('و') && v.word(first + 1).starts_with('و') {
+        return None;
+    }
     let ends_well = p >= v.len()
         || v.is_punct(p)
         || BARE_FOLLOWERS.contains(&v.word(p))
