@@ -702,3 +702,11 @@ fn rhetoric_commemoration_and_natural_deaths_give_no_claim() {
     // الأمة is not ال + امه "his mother".
     assert!(summary("وقال إن ما أصاب الأمة من ضعف كبير.").is_empty());
 }
+
+#[test]
+fn pupils_are_counted_as_children() {
+    assert_eq!(
+        summary("وأودى الهجوم بحياة 17 تلميذا في المدرسة."),
+        [(Kind::Killed, Some(17), Qualifier::Exact, Victims::Children)]
+    );
+}
