@@ -47,6 +47,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// An opening quotation mark or bracket: «10 عسكريين», (5).
+    fn opens_quote(&self, i: usize) -> bool {
+        matches!(self.punct_char(i), Some('"' | '«' | '“' | '('))
+    }
+
+    /// A closing quotation mark or bracket.
+    fn closes_quote(&self, i: usize) -> bool {
+        matches!(self.punct_char(i), Some('"' | '»' | '”' | ')'))
+    }
+
     pub fn is_number(&self, i: usize) -> bool {
         matches!(self.kinds.get(i), Some(TokenKind::Number))
     }
@@ -400,24 +410,29 @@ impl<'a> View<'a> {
 
     /// وأكثر من، وما يزيد على: a qualifier of several words behind و.
     fn qualifier_with_conjunction(&self, at: usize, rest: &str) -> bool {
-        let mut words = vec![rest];
-        words.extend(self.window(at + 1, 3));
-        self.lex.qualifiers.lookup(&words, None).is_some()
+        let next = self.window(at + 1, 3);
+        let mut words = [""; 4];
+        words[0] = rest;
+        words[1..=next.len()].copy_from_slice(next);
+        self.lex
+            .qualifiers
+            .lookup(&words[..=next.len()], None)
+            .is_some()
     }
 
     /// مسلح يقتل ويصيب «9» أشخاص: an imperfect verb with a count after it is
     /// active, and the noun before it is its subject, not a victim.
     fn active_with_object(&self, t: &Trigger) -> bool {
-        let w = self.word(t.start);
-        let imperfect = w.starts_with('ي') || w.starts_with('ت');
         let mut at = t.end;
         if self.word(at).starts_with('و') && self.trigger_at(at).is_some() {
             at += 1;
         }
-        if matches!(self.punct_char(at), Some('"' | '«' | '“' | '(')) {
+        if self.opens_quote(at) {
             at += 1;
         }
-        imperfect && !t.joint && (self.quantity_at(at).is_some() || self.person(at).is_some())
+        is_imperfect(self.word(t.start))
+            && !t.joint
+            && (self.quantity_at(at).is_some() || self.person(at).is_some())
     }
 
     /// True when an injured count counts infections: a disease word in its
@@ -623,7 +638,7 @@ impl<'a> View<'a> {
         // أن تقتل عسكريا، لكي يقتل: an imperfect verb after أن/لن/كي is an intent.
         let w = self.word(at);
         if at > 0
-            && (w.starts_with('ي') || w.starts_with('ت'))
+            && is_imperfect(w)
             && matches!(
                 self.word(at - 1),
                 "ان" | "لن" | "كي" | "لكي" | "حتي" | "بان"
@@ -713,7 +728,7 @@ impl<'a> View<'a> {
                                 || self.count_noun(t - 2).is_some()
                                 // مسلح يقتل ويصيب: the person is the subject.
                                 || (self.person(t - 2).is_some()
-                                    && !self.word(t - 1).starts_with(['ي', 'ت']))));
+                                    && !is_imperfect(self.word(t - 1)))));
                     return Some(Trigger {
                         kind,
                         start: if joint { t - 1 } else { t },
@@ -729,10 +744,7 @@ impl<'a> View<'a> {
             }
             // إصابة "10 عسكريين"، "استشهاد" 10، (استشهاد) عشرة: quotation marks
             // or brackets between.
-            if matches!(
-                self.punct_char(p - 1),
-                Some('"' | '«' | '»' | '“' | '”' | '(' | ')')
-            ) {
+            if self.opens_quote(p - 1) || self.closes_quote(p - 1) {
                 p -= 1;
                 continue;
             }
@@ -789,7 +801,7 @@ impl<'a> View<'a> {
         if implicit
             && !(self.word(count - 1).starts_with("ال")
                 || matches!(self.word(count - 1), "ذاته" | "نفسه" | "عينه")
-                || matches!(self.punct_char(count - 1), Some('"' | '«' | '“')))
+                || self.opens_quote(count - 1))
         {
             return None;
         }
@@ -1548,7 +1560,6 @@ fn find_drafts(v: &View) -> Vec<Draft> {
                 // مقتل قائد ميداني و3 من مرافقيه: the count joins a named victim,
                 // found in the second pass, so look for one ending right here.
                 let named = (q.first.saturating_sub(10)..q.first)
-                    .filter(|&t| v.trigger_at(t).is_some())
                     .find_map(|t| named_individual(v, t).or_else(|| office_holder(v, t)))
                     .filter(|d| {
                         d.end == q.first || (d.end + 1 == q.first && v.word_is(d.end, "و"))
@@ -1625,6 +1636,12 @@ fn find_drafts(v: &View) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// يقتل، تقتل: the imperfect prefix of a verb (a few nouns share it; callers
+/// look at a verb's position).
+fn is_imperfect(w: &str) -> bool {
+    w.starts_with(['ي', 'ت'])
 }
 
 /// مقتل آمر الفوج وجنديين: a named or titled person joined to an implicit
@@ -1743,8 +1760,7 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     let q_start = pre.map_or(q.first, |(_, s)| s);
     let mut after = q.end;
     // استشهاد (5) من رجال الأمن: a count in brackets or quotation marks.
-    let opened = q.first > 0 && matches!(v.punct_char(q.first - 1), Some('(' | '"' | '«' | '“'));
-    if opened && matches!(v.punct_char(after), Some(')' | '"' | '»' | '”')) {
+    if q.first > 0 && v.opens_quote(q.first - 1) && v.closes_quote(after) {
         after += 1;
     }
     let mut post = None;
