@@ -1,18 +1,16 @@
-//! `rasd claims`: extract claims from inputs, in parallel, in input order.
+//! `rasd claims`: extract claims from inputs, in parallel, in input order,
+//! each with its place resolved when a gazetteer has been imported.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use anyhow::{Context, Result};
-use rayon::prelude::*;
 
-use rasd_core::claims::{Claim, Extractor};
-use rasd_core::ingest::{Batches, DuplicateIndex, IngestOptions, Reject};
-use rasd_core::report::Report;
+use rasd_core::claims::Extractor;
+use rasd_places::claims::{place_claims, PlacedClaim};
 
-use crate::progress::bytes_bar;
+use crate::documents::{self, LoopOptions};
 use crate::Format;
 
 pub struct Options {
@@ -22,126 +20,71 @@ pub struct Options {
     pub quiet: bool,
 }
 
-/// What a worker makes of one raw document.
-enum Outcome {
-    Read {
-        report: Report,
-        claims: Vec<Claim>,
-    },
-    Rejected(Reject),
-    /// Extraction failed on a defect of Rasd's: reported, counted, skipped.
-    Failed(rasd_core::ingest::Location, String),
-}
-
 pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
-    let started = Instant::now();
     let extractor = Extractor::new();
-    let ingest = IngestOptions {
-        max_doc_bytes: options.max_doc_bytes,
-        ..IngestOptions::default()
-    };
-    let mut batches = Batches::spawn(inputs, ingest);
-    let bar = bytes_bar(
-        batches.total_bytes(),
-        options.quiet || !io::stderr().is_terminal(),
-    );
+    let resolver = crate::gazetteer_cmd::resolver_if_imported(options.quiet)?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut duplicates = DuplicateIndex::default();
-    let (mut read, mut rejected, mut claim_count, mut bytes_of_text) =
-        (0usize, 0usize, 0usize, 0usize);
-    let mut duplicate_notes: Vec<String> = Vec::new();
-    let mut duplicate_count = 0usize;
-
-    while let Some(batch) = batches.next() {
-        let outcomes: Vec<Outcome> = batch
-            .into_par_iter()
-            .map(|raw| {
-                let location = raw.location.clone();
-                match raw.parse() {
-                    Ok(report) => {
-                        // A defect in extraction costs one document, not the run.
-                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            extractor.extract(&report)
-                        })) {
-                            Ok(claims) => Outcome::Read { report, claims },
-                            Err(_) => Outcome::Failed(location, report.id),
-                        }
-                    }
-                    Err(reject) => Outcome::Rejected(reject),
-                }
-            })
-            .collect();
-        for outcome in outcomes {
-            match outcome {
-                Outcome::Rejected(reject) => {
-                    rejected += 1;
-                    bar.suspend(|| eprintln!("rasd: skipped {reject}"));
-                }
-                Outcome::Failed(location, id) => {
-                    rejected += 1;
-                    bar.suspend(|| eprintln!("rasd: internal error on {location} (document {id}); skipped, please report it"));
-                }
-                Outcome::Read { report, claims } => {
-                    read += 1;
-                    bytes_of_text += report.text.len();
-                    if let Some(first) = duplicates.check(&report) {
-                        duplicate_count += 1;
-                        if options.all_duplicates || duplicate_notes.len() < 10 {
-                            duplicate_notes
-                                .push(format!("{} has the same text as {}", report.id, first));
-                        }
-                    }
-                    claim_count += claims.len();
-                    if let Err(e) = write_claims(&mut out, &claims, options.format) {
-                        if e.kind() == io::ErrorKind::BrokenPipe {
-                            return Ok(ExitCode::SUCCESS);
-                        }
-                        return Err(e).context("writing claims");
-                    }
-                }
+    let format = options.format;
+    documents::run(
+        inputs,
+        LoopOptions {
+            max_doc_bytes: options.max_doc_bytes,
+            all_duplicates: options.all_duplicates,
+            quiet: options.quiet,
+            unit: "claims",
+        },
+        |report| {
+            let claims = extractor.extract(report);
+            match &resolver {
+                Some(r) if !claims.is_empty() => place_claims(r, report, claims),
+                _ => claims
+                    .into_iter()
+                    .map(|claim| PlacedClaim {
+                        claim,
+                        place_resolved: None,
+                        place_index: None,
+                    })
+                    .collect(),
             }
-        }
-        bar.set_position(batches.bytes_read());
-    }
-    bar.finish_and_clear();
+        },
+        |_, claims| write_claims(&mut out, &claims, format).map(|_| claims.len()),
+    )?;
     match out.flush() {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e).context("writing claims"),
         _ => {}
     }
-    let seconds = started.elapsed().as_secs_f64();
-    if duplicate_count > 0 {
-        for note in &duplicate_notes {
-            eprintln!("rasd: duplicate: {note}");
-        }
-        if duplicate_count > duplicate_notes.len() {
-            eprintln!(
-                "rasd: … and {} more exact duplicates (--all-duplicates lists them)",
-                duplicate_count - duplicate_notes.len()
-            );
-        }
-    }
-    if !options.quiet {
-        eprintln!(
-            "rasd: {read} documents read, {rejected} rejected, {duplicate_count} exact duplicates; {claim_count} claims; {seconds:.2} s ({:.0} documents/s, {:.1} MB/s of text)",
-            read as f64 / seconds.max(1e-9),
-            bytes_of_text as f64 / 1e6 / seconds.max(1e-9)
-        );
-    }
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::Result<()> {
-    for c in claims {
+fn write_claims(out: &mut impl Write, claims: &[PlacedClaim], format: Format) -> io::Result<()> {
+    for pc in claims {
+        let c = &pc.claim;
         match format {
             Format::Jsonl => {
-                serde_json::to_writer(&mut *out, &claim_json(c))?;
+                serde_json::to_writer(&mut *out, &claim_json(pc))?;
                 out.write_all(b"\n")?;
             }
             Format::Table => {
                 let value = c.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
                 let source = c.source.as_ref().map(|s| s.text.as_str()).unwrap_or("-");
-                let place = c.place.as_ref().map(|p| p.text.as_str()).unwrap_or("-");
+                let place = match (&c.place, &pc.place_resolved) {
+                    (Some(p), Some(r)) => format!(
+                        "{} → {} ({}, {:.4},{:.4}, precision {})",
+                        p.text,
+                        if r.name_ar.is_empty() {
+                            &r.name_en
+                        } else {
+                            &r.name_ar
+                        },
+                        r.country,
+                        r.lat.unwrap_or(f64::NAN),
+                        r.lon.unwrap_or(f64::NAN),
+                        r.geo_precision
+                    ),
+                    (Some(p), None) => p.text.clone(),
+                    _ => "-".into(),
+                };
                 let breakdown = c
                     .breakdown
                     .as_ref()
@@ -190,7 +133,8 @@ fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::R
 
 /// The JSONL line of a claim: `place` and `source` are surface forms, their
 /// spans and the source's canonical name and type stand beside them.
-fn claim_json(c: &Claim) -> serde_json::Value {
+fn claim_json(pc: &PlacedClaim) -> serde_json::Value {
+    let c = &pc.claim;
     serde_json::json!({
         "doc_id": c.doc_id,
         "kind": c.kind,
@@ -200,6 +144,7 @@ fn claim_json(c: &Claim) -> serde_json::Value {
         "breakdown": c.breakdown,
         "place": c.place.as_ref().map(|p| &p.text),
         "place_span": c.place.as_ref().map(|p| serde_json::json!({"start": p.start, "end": p.end})),
+        "place_resolved": pc.place_resolved,
         "source": c.source.as_ref().map(|s| &s.text),
         "source_span": c.source.as_ref().map(|s| serde_json::json!({"start": s.start, "end": s.end})),
         "source_name": c.source.as_ref().and_then(|s| s.name.as_ref()),

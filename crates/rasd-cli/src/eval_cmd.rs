@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use rasd_core::claims::Extractor;
-use rasd_core::eval::evaluate;
+use rasd_core::eval::{evaluate, evaluate_with};
 use rasd_core::gold::Gold;
 
 pub fn run(
@@ -17,7 +17,16 @@ pub fn run(
 ) -> Result<ExitCode> {
     let gold = Gold::load(gold_path, corpora)
         .with_context(|| format!("reading gold {}", gold_path.display()))?;
-    let result = evaluate(&gold, &Extractor::new());
+    // With a gazetteer, places are judged through its hierarchy.
+    let resolver = crate::gazetteer_cmd::resolver_if_imported(true)?;
+    let result = match &resolver {
+        Some(r) => evaluate_with(
+            &gold,
+            &Extractor::new(),
+            &rasd_places::eval::HierarchyJudge { resolver: r },
+        ),
+        None => evaluate(&gold, &Extractor::new()),
+    };
     if json {
         println!("{}", serde_json::to_string_pretty(&result)?);
         return Ok(ExitCode::SUCCESS);
@@ -82,6 +91,33 @@ pub fn run(
                 "  {}  {}  «{}»  expected: {}  predicted: {}",
                 e.doc_id, e.attribute, e.quote, e.expected, e.predicted
             );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run_places(
+    gold: Option<&Path>,
+    conll: Option<&Path>,
+    json: bool,
+    verbose: bool,
+) -> Result<ExitCode> {
+    let resolver = crate::gazetteer_cmd::resolver()?;
+    let report = match (gold, conll) {
+        (Some(g), _) => rasd_places::eval::places_gold(&resolver, g)
+            .with_context(|| format!("scoring {}", g.display()))?,
+        (None, Some(c)) => rasd_places::eval::conll(&resolver, c)
+            .with_context(|| format!("scoring {}", c.display()))?,
+        (None, None) => anyhow::bail!("`rasd eval places` needs --gold FILE or --conll FILE"),
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report.scores)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{}", report.summary());
+    if verbose {
+        for e in &report.errors {
+            println!("  {e}");
         }
     }
     Ok(ExitCode::SUCCESS)

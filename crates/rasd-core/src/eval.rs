@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::claims::{Claim, Extractor};
 use crate::gold::{Gold, GoldClaim, GoldDocument};
 use crate::normalize::{fold, NormalizedText};
-use crate::report::CharCounter;
+use crate::report::{CharCounter, Report};
 use crate::segment::segment;
 
 /// Precision, recall and F1 with their counts.
@@ -100,12 +100,41 @@ const BREAKDOWN: usize = 2;
 const PLACE: usize = 3;
 const SOURCE: usize = 4;
 
-/// Extracts claims from every gold document and scores them.
+/// Decides whether a claim's place is one of the gold's forms.
+pub trait PlaceJudge: Sync {
+    fn place_matches(&self, report: &Report, claim: &Claim, gold_forms: &[String]) -> bool;
+}
+
+/// Compares surface forms only, folded and without the article: what can
+/// be judged without a gazetteer.
+pub struct SurfaceForms;
+
+impl PlaceJudge for SurfaceForms {
+    fn place_matches(&self, _: &Report, claim: &Claim, gold_forms: &[String]) -> bool {
+        surface_matches(claim, gold_forms)
+    }
+}
+
+/// Whether the claim's place, folded and without the article, is one of `forms`.
+pub fn surface_matches(claim: &Claim, forms: &[String]) -> bool {
+    let Some(p) = &claim.place else { return false };
+    let k = key(&p.text);
+    forms.iter().any(|g| key(g) == k)
+}
+
+/// Extracts claims from every gold document and scores them, comparing
+/// places by surface form.
 pub fn evaluate(gold: &Gold, extractor: &Extractor) -> Evaluation {
+    evaluate_with(gold, extractor, &SurfaceForms)
+}
+
+/// Extracts claims from every gold document and scores them, places
+/// judged by `judge`.
+pub fn evaluate_with(gold: &Gold, extractor: &Extractor, judge: &dyn PlaceJudge) -> Evaluation {
     let tallies: Vec<Tally> = gold
         .documents
         .par_iter()
-        .map(|d| score_document(d, &extractor.extract(&d.report)))
+        .map(|d| score_document(d, &extractor.extract(&d.report), judge))
         .collect();
     let mut t = Tally::default();
     for x in tallies {
@@ -175,12 +204,6 @@ fn key(s: &str) -> String {
     f.strip_prefix("ال").map(str::to_string).unwrap_or(f)
 }
 
-fn place_matches(claim: &Claim, gold: &GoldClaim) -> bool {
-    let Some(p) = &claim.place else { return false };
-    let k = key(&p.text);
-    gold.place.iter().any(|g| key(g) == k)
-}
-
 fn source_matches(claim: &Claim, gold: &GoldClaim) -> bool {
     match &claim.source {
         None => gold.source.is_empty(),
@@ -220,7 +243,8 @@ fn describe_source(c: &Claim) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn score_document(doc: &GoldDocument, predicted: &[Claim]) -> Tally {
+fn score_document(doc: &GoldDocument, predicted: &[Claim], judge: &dyn PlaceJudge) -> Tally {
+    let place_matches = |p: &Claim, g: &GoldClaim| judge.place_matches(&doc.report, p, &g.place);
     let mut t = Tally::default();
     let sentences = sentence_spans(&doc.report.text);
     // The span that a prediction must overlap: the sentences holding the quote.

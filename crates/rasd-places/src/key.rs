@@ -1,0 +1,53 @@
+//! Name keys: the form under which a place name is indexed and matched.
+//!
+//! A key is the name folded as the normalizer folds text (diacritics and
+//! tatweel gone, alef forms, ى/ي and ة/ه folded), with its words joined
+//! without spaces, so that كفرناها and كفر ناها share one key. Words
+//! that hold no letter (a stray dash, a digit) are dropped.
+
+use rasd_core::normalize::fold;
+
+/// The key of `name`; empty when the name has no Arabic or Latin letter.
+pub fn name_key(name: &str) -> String {
+    let folded = fold(name);
+    folded
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether `s` holds Arabic letters (a name worth indexing for Arabic text).
+pub fn is_arabic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
+/// Whether `s` is written in Arabic letters only, not Persian or Urdu ones
+/// (پ چ ژ گ ک ی ہ ے), whose spellings would match Arabic words by accident.
+pub fn is_arabic_script_only(s: &str) -> bool {
+    is_arabic(s)
+        && s.chars().all(|c| {
+            !c.is_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0671}'
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_letters_and_ignore_spaces() {
+        assert_eq!(name_key("كفر ناها"), name_key("كفرناها"));
+        assert_eq!(name_key("الإسفيرة"), "الاسفيره");
+        assert_eq!(name_key("حلـب"), "حلب");
+        assert_eq!(name_key("مُعَضَّمِيَّة الشام"), "معضميهالشام");
+        assert_eq!(name_key("- 12"), "");
+    }
+
+    #[test]
+    fn persian_spellings_are_not_arabic_only() {
+        assert!(is_arabic_script_only("باريس"));
+        assert!(!is_arabic_script_only("پاریس"));
+        assert!(!is_arabic_script_only("Paris"));
+    }
+}

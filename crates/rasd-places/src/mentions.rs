@@ -1,0 +1,849 @@
+//! Place mentions: the gazetteer's names found in normalized text.
+//!
+//! The words of a document are laid end to end without spaces (a
+//! punctuation mark or a number leaves a `|` that no name crosses) and one
+//! Aho-Corasick automaton over every name key finds every name in one
+//! pass. That makes matching space-insensitive (كفر ناها = كفرناها). A
+//! match counts when it ends at the end of a word and starts at the start
+//! of a word or after its clitics (و ف ب ل ك, and ال when the name has
+//! none of its own). Overlapping matches keep the leftmost, then the longest.
+//!
+//! A trigger word before a name (حي، بلدة، محافظة، مطار…) says what kind
+//! of place it is, and carries over a list joined by و (أحياء الشعار وكرم
+//! البيك والأنصاري). A name the gazetteer lacks after a trigger is still
+//! a mention, with no candidates: the resolver places it in the city
+//! named around it. Directions before or after a name (شمال سوريا، ريف
+//! حلب الغربي) are kept as the mention's relative region.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rasd_core::normalize::NormalizedText;
+use rasd_core::segment::{Segmented, TokenKind};
+use rustc_hash::FxHashMap;
+
+use crate::gazetteer::{Gazetteer, NameOrigin, PlaceKind};
+
+/// What a trigger word says of the place named after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trigger {
+    /// حي، أحياء، حارة
+    Neighbourhood,
+    /// مدينة، بلدة، قرية، مخيم
+    Town,
+    /// محافظة، ولاية، إقليم
+    Province,
+    /// ريف: the countryside of the place named
+    Countryside,
+    /// منطقة، ناحية
+    Area,
+    /// مطار، قاعدة، سجن، مستشفى
+    Facility,
+}
+
+const TRIGGERS: &[(&str, Trigger)] = &[
+    ("حي", Trigger::Neighbourhood),
+    ("حيي", Trigger::Neighbourhood),
+    ("احياء", Trigger::Neighbourhood),
+    ("حاره", Trigger::Neighbourhood),
+    ("ضاحيه", Trigger::Neighbourhood),
+    ("مدينه", Trigger::Town),
+    ("مدينتي", Trigger::Town),
+    ("مدن", Trigger::Town),
+    ("بلده", Trigger::Town),
+    ("بلدتي", Trigger::Town),
+    ("بلدات", Trigger::Town),
+    ("قريه", Trigger::Town),
+    ("قريتي", Trigger::Town),
+    ("قري", Trigger::Town),
+    ("مخيم", Trigger::Town),
+    ("بلدتا", Trigger::Town),
+    ("محافظه", Trigger::Province),
+    ("محافظتي", Trigger::Province),
+    ("محافظات", Trigger::Province),
+    ("ولايه", Trigger::Province),
+    ("اقليم", Trigger::Province),
+    ("مقاطعه", Trigger::Province),
+    ("ريف", Trigger::Countryside),
+    ("منطقه", Trigger::Area),
+    ("مناطق", Trigger::Area),
+    ("ناحيه", Trigger::Area),
+    ("قضاء", Trigger::Area),
+    ("مطار", Trigger::Facility),
+    ("قاعده", Trigger::Facility),
+    ("ميناء", Trigger::Facility),
+    ("معبر", Trigger::Facility),
+];
+
+/// Directions that make a relative region of a place.
+const DIRECTIONS_BEFORE: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "اطراف",
+    "محيط",
+    "قرب",
+    "ضواحي",
+];
+const DIRECTIONS_AFTER: &[&str] = &[
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "الشمالي الغربي",
+    "الشمالي الشرقي",
+    "الجنوبي الغربي",
+    "الجنوبي الشرقي",
+];
+
+/// Words before a name that make it a place where something happened.
+const LOCATIVES: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "الى",
+    "علي",
+    "قرب",
+    "بالقرب",
+    "نحو",
+    "باتجاه",
+    "داخل",
+    "اطراف",
+    "محيط",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "عبر",
+    "حول",
+    "بين",
+    "ضواحي",
+    "مدخل",
+    "تجاه",
+    "عن",
+];
+
+/// Clitics that may stand before a name inside its word.
+/// (ك, "as", is left out: كرم is a word, not ك + رم.)
+const PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+/// Before a name without its own article: the article, and its clitics
+/// (لل is ل + ال with one ل written).
+const ARTICLE_PREFIXES: &[&str] = &[
+    "ال", "وال", "فال", "بال", "وبال", "فبال", "لل", "ولل", "فلل",
+];
+
+/// The gazetteer's names, ready to match.
+pub struct Matcher {
+    automaton: AhoCorasick,
+    /// Per pattern: the places holding that key, and how.
+    pattern_places: Vec<Vec<(u32, NameOrigin)>>,
+    /// Per pattern: whether the key starts with the article.
+    has_article: Vec<bool>,
+}
+
+impl Matcher {
+    /// Builds the automaton over the Arabic keys of `gaz`.
+    pub fn new(gaz: &Gazetteer) -> Matcher {
+        let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut keys: Vec<&str> = Vec::new();
+        let mut pattern_places: Vec<Vec<(u32, NameOrigin)>> = Vec::new();
+        for n in &gaz.names {
+            // Two-letter names (رم for Rome) are parts of words far more
+            // often than places.
+            if !crate::key::is_arabic(&n.key) || n.key.chars().count() < 3 || never_a_name(&n.key) {
+                continue;
+            }
+            let id = *by_key.entry(n.key.as_str()).or_insert_with(|| {
+                keys.push(n.key.as_str());
+                pattern_places.push(Vec::new());
+                keys.len() - 1
+            });
+            if !pattern_places[id].iter().any(|(p, _)| *p == n.place) {
+                pattern_places[id].push((n.place, n.origin));
+            }
+        }
+        let has_article = keys.iter().map(|k| k.starts_with("ال")).collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .expect("name keys are short strings");
+        Matcher {
+            automaton,
+            pattern_places,
+            has_article,
+        }
+    }
+
+    pub fn patterns(&self) -> usize {
+        self.pattern_places.len()
+    }
+}
+
+/// A place name found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte span of the name in the normalized text (clitics excluded).
+    pub start: usize,
+    pub end: usize,
+    /// Tokens `first_token..end_token` of the document that the name covers
+    /// (the first may carry clitics).
+    pub first_token: usize,
+    pub end_token: usize,
+    pub sentence: usize,
+    /// The places that hold the name, and how; empty for an unknown name
+    /// after a trigger word.
+    pub candidates: Vec<(u32, NameOrigin)>,
+    pub trigger: Option<Trigger>,
+    /// Written with the article the name itself lacks (الصاخور for صاخور).
+    pub added_article: bool,
+    /// Written after the preposition ل (لسان is ل + سان far more often
+    /// than the village سان).
+    pub after_lam: bool,
+    /// Preceded by a word or clitic that makes it a location (في، من، ب…).
+    pub locative: bool,
+    /// Part of a list joined by و after another mention.
+    pub in_list: bool,
+    /// A direction word that makes a relative region (شمال، الغربي).
+    pub direction: Option<String>,
+    /// The name of a sports club, not a place: ريال مدريد، مانشستر
+    /// يونايتد، برشلونة الإسباني (a masculine adjective after a city,
+    /// whose name is feminine, qualifies the club).
+    pub club: bool,
+}
+
+const CLUB_BEFORE: &[&str] = &[
+    "ريال",
+    "اتلتيكو",
+    "نادي",
+    "فريق",
+    "منتخب",
+    "لنادي",
+    "لفريق",
+    "لمنتخب",
+    "بنادي",
+    "بفريق",
+    "ونادي",
+    "وفريق",
+    "ومنتخب",
+    "انتر",
+    "باريس",
+    "سان",
+    "ريد",
+    "بايرن",
+    "بوروسيا",
+];
+const CLUB_AFTER: &[&str] = &["يونايتد", "سيتي", "هوتسبير", "هوتسبر", "جيرمان"];
+
+fn masculine_nisba(w: &str) -> bool {
+    let w = w.strip_prefix("ال");
+    w.is_some_and(|r| r.chars().count() >= 4 && r.ends_with('ي') && !r.ends_with("يي"))
+}
+
+/// The letters of a document's words end to end, and where each word starts.
+struct Stream {
+    letters: String,
+    /// Per token: byte offset of its letters in `letters` (`usize::MAX` for non-words).
+    token_at: Vec<usize>,
+    /// Sorted starts of word tokens in `letters`, with their token index.
+    word_starts: Vec<(usize, usize)>,
+}
+
+fn stream(text: &str, seg: &Segmented) -> Stream {
+    let mut letters = String::with_capacity(text.len());
+    let mut token_at = Vec::with_capacity(seg.tokens.len());
+    let mut word_starts = Vec::with_capacity(seg.tokens.len());
+    for (i, t) in seg.tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Word => {
+                token_at.push(letters.len());
+                word_starts.push((letters.len(), i));
+                letters.push_str(t.text(text));
+            }
+            _ => {
+                token_at.push(usize::MAX);
+                if !letters.ends_with('|') {
+                    letters.push('|');
+                }
+            }
+        }
+    }
+    Stream {
+        letters,
+        token_at,
+        word_starts,
+    }
+}
+
+fn sentence_of(seg: &Segmented, token: usize) -> usize {
+    seg.sentences
+        .partition_point(|s| (s.end_token as usize) <= token)
+        .min(seg.sentences.len().saturating_sub(1))
+}
+
+fn word<'a>(text: &'a str, seg: &Segmented, i: usize) -> Option<&'a str> {
+    let t = seg.tokens.get(i)?;
+    (t.kind == TokenKind::Word).then(|| t.text(text))
+}
+
+fn trigger_of(w: &str) -> Option<Trigger> {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = ["ب", "ل", "ف"]
+        .iter()
+        .find_map(|p| {
+            w.strip_prefix(p)
+                .filter(|r| r.chars().count() >= 2 && trigger_is(r))
+        })
+        .unwrap_or(w);
+    // With the article (المدينة، المدن) the word stands alone: "the city".
+    TRIGGERS.iter().find(|(t, _)| *t == w).map(|(_, k)| *k)
+}
+
+fn trigger_is(w: &str) -> bool {
+    TRIGGERS.iter().any(|(t, _)| *t == w)
+}
+
+/// Function words and their clitic forms that some gazetteer spells as a
+/// village (وان is also Van in Turkey; ان, من, الى).
+const FUNCTION_WORDS: &[&str] = &[
+    "ان",
+    "وان",
+    "فان",
+    "بان",
+    "لان",
+    "انه",
+    "وانه",
+    "انها",
+    "وانها",
+    "من",
+    "ومن",
+    "عن",
+    "وعن",
+    "الي",
+    "والي",
+    "علي",
+    "وعلي",
+    "في",
+    "وفي",
+    "مع",
+    "ومع",
+    "بعد",
+    "وبعد",
+    "قبل",
+    "وقبل",
+    "كل",
+    "وكل",
+    "بين",
+    "وبين",
+    "حتي",
+    "وحتي",
+    "منذ",
+    "ومنذ",
+    "لكن",
+    "ولكن",
+    "اذا",
+    "واذا",
+    "كما",
+    "وكما",
+    "ثم",
+    "او",
+    "ام",
+    "اما",
+    "واما",
+    "هذا",
+    "هذه",
+    "وهذا",
+    "وهذه",
+    "ذلك",
+    "تلك",
+    "الذي",
+    "التي",
+    "الذين",
+    "وقد",
+    "قد",
+    "لقد",
+    "وقال",
+    "قال",
+    "قالت",
+    "وقالت",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "يكون",
+    "تكون",
+    "عام",
+    "العام",
+    "يوم",
+    "اليوم",
+    "امس",
+    "غدا",
+    "الان",
+    "اول",
+    "لاول",
+    "الاول",
+    "اخر",
+    "الاخر",
+    "اخري",
+    "الاخري",
+    "عدد",
+    "عده",
+    "بعض",
+    "غير",
+    "نحو",
+    "حول",
+    "لدي",
+    "عند",
+    "وعند",
+    "ليس",
+    "ليست",
+    "هناك",
+    "هنا",
+    "حيث",
+    "وحيث",
+    "اي",
+    "ايضا",
+    "جدا",
+    "فقط",
+    "دون",
+    "بدون",
+    "ضد",
+    "خلال",
+    "امام",
+    "وراء",
+    "فوق",
+    "تحت",
+    "اكثر",
+    "اقل",
+    "مثل",
+    "بين",
+    "لها",
+    "له",
+    "لهم",
+    "منها",
+    "منه",
+    "منهم",
+    "فيها",
+    "فيه",
+    "عليها",
+    "عليه",
+    "عليهم",
+    "الا",
+    "والا",
+    "لم",
+    "لن",
+    "لا",
+    "ولا",
+    "ما",
+    "وما",
+    "هو",
+    "هي",
+    "هم",
+    "نحن",
+    "انا",
+    "انت",
+];
+
+/// Keys that are never a place name of their own: the trigger words and
+/// the directions (المدينة is "the city", الشرقية "the eastern").
+fn never_a_name(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    TRIGGERS.iter().any(|(t, _)| *t == bare || *t == key)
+        || DIRECTIONS_BEFORE.contains(&bare)
+        || DIRECTIONS_AFTER.contains(&key)
+        || DIRECTIONS_AFTER
+            .iter()
+            .any(|d| d.strip_prefix("ال") == Some(bare))
+}
+
+fn is_locative_word(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    LOCATIVES.contains(&w)
+}
+
+fn direction_before(w: &str) -> Option<&str> {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w
+        .strip_prefix('ب')
+        .filter(|r| DIRECTIONS_BEFORE.contains(r))
+        .unwrap_or(w);
+    DIRECTIONS_BEFORE.iter().find(|d| **d == w).copied()
+}
+
+/// Words that end an unknown name after a trigger word.
+const NAME_STOPS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حيث",
+    "التي",
+    "الذي",
+    "وهو",
+    "وهي",
+    "كما",
+    "حسب",
+    "وفق",
+    "اليوم",
+    "امس",
+    "فجر",
+    "صباح",
+    "مساء",
+    "ليل",
+    "خلال",
+    "اثر",
+    "جراء",
+    "بسبب",
+    "ان",
+    "انه",
+    "قد",
+    "لم",
+    "لا",
+    "ما",
+    "هو",
+    "هي",
+    "كان",
+    "كانت",
+    "يوم",
+    "عند",
+    "لدي",
+    "بين",
+    "ضد",
+    "علىي",
+    "الخاضع",
+    "الخاضعه",
+    "المحاصر",
+    "المحاصره",
+    "الواقع",
+    "الواقعه",
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "بريف",
+    "ريف",
+];
+
+fn is_name_word(w: &str) -> bool {
+    let bare = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w);
+    w.chars().count() >= 2
+        && !NAME_STOPS.contains(&bare)
+        && !FUNCTION_WORDS.contains(&w)
+        && !FUNCTION_WORDS.contains(&bare)
+        && trigger_of(w).is_none()
+        && !never_a_name(bare)
+}
+
+/// Words that begin a two-word place name (باب النيرب، بستان القصر،
+/// قاضي عسكر، مساكن هنانو); after other words, an unknown name is one word
+/// unless the second carries the article.
+const NAME_HEADS: &[&str] = &[
+    "باب",
+    "بستان",
+    "ساحه",
+    "جسر",
+    "ارض",
+    "مساكن",
+    "سيف",
+    "قاضي",
+    "ضيعه",
+    "دوار",
+    "تل",
+    "عين",
+    "كفر",
+    "دير",
+    "بئر",
+    "بير",
+    "خان",
+    "جبل",
+    "وادي",
+    "مزرعه",
+    "مزارع",
+    "تله",
+    "حي",
+    "شارع",
+    "سوق",
+    "جامع",
+    "ضاحيه",
+    "كرم",
+    "بني",
+    "ابو",
+    "ام",
+    "راس",
+    "عرب",
+    "قصر",
+    "حارة",
+    "حاره",
+];
+
+/// Every place mention of a document, in text order.
+pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Mention> {
+    let text = norm.as_str();
+    let st = stream(text, seg);
+    // Every name ending at the end of a word and starting at a word start
+    // or after the word's clitics.
+    #[allow(clippy::type_complexity)]
+    let mut hits: Vec<(usize, usize, usize, usize, usize, bool, bool)> = Vec::new();
+    for m in matcher.automaton.find_overlapping_iter(&st.letters) {
+        let (s, e) = (m.start(), m.end());
+        // The word holding the start.
+        let k = st.word_starts.partition_point(|&(ws, _)| ws <= s);
+        if k == 0 {
+            continue;
+        }
+        let (ws, first) = st.word_starts[k - 1];
+        let prefix = &st.letters[ws..s];
+        let pattern = m.pattern().as_usize();
+        let with_article = !matcher.has_article[pattern];
+        let added_article = if PREFIXES.contains(&prefix) {
+            false
+        } else if with_article && ARTICLE_PREFIXES.contains(&prefix) {
+            true
+        } else {
+            continue;
+        };
+        // The word holding the end must end there.
+        let j = st.word_starts.partition_point(|&(ws, _)| ws < e);
+        let (_, last) = st.word_starts[j - 1];
+        let last_end = st.token_at[last] + seg.tokens[last].text(text).len();
+        if last_end != e {
+            continue;
+        }
+        // A name across words must be made of words, not function words:
+        // حلب إن is not حلبان.
+        if (first..=last).any(|t| {
+            seg.tokens[t].kind == TokenKind::Word
+                && FUNCTION_WORDS.contains(&seg.tokens[t].text(text))
+        }) || (first + 1..=last).any(|t| seg.tokens[t].text(text).chars().count() < 3)
+        {
+            continue;
+        }
+        let start = seg.tokens[first].start as usize + prefix.len();
+        let end = seg.tokens[last].end as usize;
+        let after_lam = prefix.trim_start_matches(['و', 'ف']).starts_with('ل');
+        hits.push((
+            start,
+            end,
+            first,
+            last + 1,
+            pattern,
+            added_article,
+            after_lam,
+        ));
+    }
+    // Leftmost, then longest, then without an added article.
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.5.cmp(&b.5)));
+    let mut out: Vec<Mention> = Vec::new();
+    let mut covered_to = 0usize;
+    for (start, end, first, end_token, pattern, added_article, after_lam) in hits {
+        if start < covered_to {
+            continue;
+        }
+        covered_to = end;
+        let mut candidates = matcher.pattern_places[pattern].clone();
+        candidates.sort_unstable_by_key(|c| c.0);
+        out.push(Mention {
+            start,
+            end,
+            first_token: first,
+            end_token,
+            sentence: sentence_of(seg, first),
+            candidates,
+            trigger: None,
+            added_article,
+            after_lam,
+            locative: false,
+            in_list: false,
+            direction: None,
+            club: false,
+        });
+    }
+    add_unknown_after_triggers(text, seg, &mut out);
+    for i in 0..out.len() {
+        annotate(text, seg, &mut out, i);
+    }
+    out
+}
+
+/// A name after a trigger word that no gazetteer holds is a mention too.
+fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for (i, t) in seg.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(trigger) = trigger_of(t.text(text)) else {
+            continue;
+        };
+        if matches!(
+            trigger,
+            Trigger::Countryside | Trigger::Area | Trigger::Province
+        ) {
+            // ريف، منطقة and محافظة name known places, or nothing useful.
+            continue;
+        }
+        let mut p = i + 1;
+        let mut first_in_list = true;
+        loop {
+            if out.iter().any(|m| m.first_token == p) {
+                // A known name: the list may go on after it.
+                let m = out.iter().find(|m| m.first_token == p).expect("found");
+                p = m.end_token;
+            } else {
+                let Some(w) = word(text, seg, p) else { break };
+                if !is_name_word(w) || (!first_in_list && !w.starts_with('و')) {
+                    break;
+                }
+                let mut end = p + 1;
+                let head = w.strip_prefix('و').filter(|_| !first_in_list).unwrap_or(w);
+                if let Some(w2) = word(text, seg, end) {
+                    if is_name_word(w2)
+                        && !w2.starts_with('و')
+                        && (w2.starts_with("ال") || NAME_HEADS.contains(&head))
+                    {
+                        end += 1;
+                    }
+                }
+                let conj = !first_in_list && w.starts_with('و');
+                let start = seg.tokens[p].start as usize + if conj { 'و'.len_utf8() } else { 0 };
+                extra.push(Mention {
+                    start,
+                    end: seg.tokens[end - 1].end as usize,
+                    first_token: p,
+                    end_token: end,
+                    sentence: sentence_of(seg, p),
+                    candidates: Vec::new(),
+                    trigger: Some(trigger),
+                    added_article: false,
+                    after_lam: false,
+                    locative: true,
+                    in_list: conj,
+                    direction: None,
+                    club: false,
+                });
+                p = end;
+            }
+            first_in_list = false;
+            match word(text, seg, p) {
+                Some(w) if w.starts_with('و') && w.chars().count() > 2 => continue,
+                _ => break,
+            }
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|m| m.start);
+    out.dedup_by_key(|m| m.start);
+}
+
+/// Sets trigger, locative, list and direction from the words around mention `i`.
+fn annotate(text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
+    let first = out[i].first_token;
+    let first_word = word(text, seg, first).unwrap_or("");
+    let name_start = out[i].start - seg.tokens[first].start as usize;
+    let clitics = &first_word[..name_start.min(first_word.len())];
+    let prev = first.checked_sub(1).and_then(|p| word(text, seg, p));
+    let prev2 = first.checked_sub(2).and_then(|p| word(text, seg, p));
+    // A list: و before this name, right after the previous mention.
+    if clitics.starts_with('و') && i > 0 && out[i - 1].end_token == first {
+        out[i].in_list = true;
+        if out[i].trigger.is_none() {
+            out[i].trigger = out[i - 1].trigger;
+        }
+        out[i].locative |= out[i - 1].locative;
+        if out[i].direction.is_none() && out[i - 1].direction.is_some() {
+            out[i].direction = out[i - 1].direction.clone();
+        }
+    }
+    if let Some(p) = prev {
+        if let Some(t) = trigger_of(p) {
+            out[i].trigger.get_or_insert(t);
+            out[i].locative = true;
+            if let Some(pp) = prev2 {
+                if let Some(d) = direction_before(pp) {
+                    out[i].direction.get_or_insert(d.to_string());
+                }
+            }
+        }
+        if let Some(d) = direction_before(p) {
+            out[i].direction.get_or_insert(d.to_string());
+            out[i].locative = true;
+        }
+        if is_locative_word(p) || prev2.is_some_and(|q| q == "بالقرب" || q == "علي") {
+            out[i].locative = true;
+        }
+        // في مدينة X / في ريف X: the trigger's own preposition.
+        if trigger_of(p).is_some() {
+            let pw = p.strip_prefix('و').unwrap_or(p);
+            if pw.starts_with('ب') || pw.starts_with('ل') {
+                out[i].locative = true;
+            }
+        }
+    }
+    // ب is "in"; ل ("for", "to") is not locative enough (لأول مرة).
+    if clitics.trim_start_matches(['و', 'ف']).starts_with('ب') {
+        out[i].locative = true;
+    }
+    let end = out[i].end_token;
+    let next = word(text, seg, end);
+    out[i].club = prev.is_some_and(|p| CLUB_BEFORE.contains(&p))
+        || next.is_some_and(|n| {
+            CLUB_AFTER.contains(&n) || masculine_nisba(n) && !DIRECTIONS_AFTER.contains(&n)
+        });
+    // ريف حلب الغربي, حلب الشرقية
+    if let Some(a) = word(text, seg, end) {
+        let two = word(text, seg, end + 1).map(|b| format!("{a} {b}"));
+        if let Some(d) = two.filter(|t| DIRECTIONS_AFTER.contains(&t.as_str())) {
+            out[i].direction.get_or_insert(d);
+        } else if DIRECTIONS_AFTER.contains(&a) {
+            out[i].direction.get_or_insert(a.to_string());
+        }
+    }
+}
+
+/// Whether the kind of place `kind` fits what `trigger` says.
+pub fn fits(trigger: Trigger, kind: PlaceKind) -> bool {
+    match trigger {
+        Trigger::Neighbourhood => kind == PlaceKind::Neighbourhood,
+        Trigger::Town => matches!(kind, PlaceKind::Locality | PlaceKind::Neighbourhood),
+        Trigger::Province => matches!(
+            kind,
+            PlaceKind::Region | PlaceKind::County | PlaceKind::Area
+        ),
+        Trigger::Countryside => matches!(
+            kind,
+            PlaceKind::Locality | PlaceKind::Region | PlaceKind::County
+        ),
+        Trigger::Area => !matches!(kind, PlaceKind::Country | PlaceKind::Continent),
+        Trigger::Facility => matches!(kind, PlaceKind::Facility | PlaceKind::Locality),
+    }
+}
