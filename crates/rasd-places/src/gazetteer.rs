@@ -136,6 +136,18 @@ impl Gazetteer {
         true
     }
 
+    /// Marks the name `key` of place `i` as the alias table's: the reading
+    /// the project's table names is preferred over homonyms.
+    pub fn prefer_name(&mut self, i: u32, key: &str) {
+        for n in self
+            .names
+            .iter_mut()
+            .filter(|n| n.place == i && n.key == key)
+        {
+            n.origin = NameOrigin::Alias;
+        }
+    }
+
     /// The point a place resolves to, and the place it belongs to: its own,
     /// or that of the place it lies in (a neighbourhood no source locates
     /// resolves to its city).

@@ -648,7 +648,14 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
         {
             continue;
         }
-        let start = seg.tokens[first].start as usize + prefix.len();
+        // The name as written keeps the article it was found with
+        // (الساحة الملح), not the conjunction or preposition before it.
+        let kept_article = if added_article && prefix.ends_with("ال") {
+            "ال".len()
+        } else {
+            0
+        };
+        let start = seg.tokens[first].start as usize + prefix.len() - kept_article;
         let end = seg.tokens[last].end as usize;
         let after_lam = prefix.trim_start_matches(['و', 'ف']).starts_with('ل');
         hits.push((
@@ -661,12 +668,13 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
             after_lam,
         ));
     }
-    // Leftmost, then longest, then without an added article.
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.5.cmp(&b.5)));
+    // The leftmost word first; in one word the longest name (الساحة الملح
+    // over الساحة), then the one with fewer clitics stripped.
+    hits.sort_by(|a, b| a.2.cmp(&b.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
     let mut out: Vec<Mention> = Vec::new();
     let mut covered_to = 0usize;
     for (start, end, first, end_token, pattern, added_article, after_lam) in hits {
-        if start < covered_to {
+        if start < covered_to || out.last().is_some_and(|m: &Mention| m.end_token > first) {
             continue;
         }
         covered_to = end;

@@ -183,12 +183,13 @@ impl Resolver {
             }
             let best = cands[k]
                 .iter()
-                .filter(|(i, _)| self.prominent(*i))
+                .filter(|(i, _)| self.prominent(*i) || self.sizeable(*i))
                 .max_by(|a, b| self.prior(a.0, a.1).total_cmp(&self.prior(b.0, b.1)));
             if let Some(&(i, _)) = best {
                 anchors.push((k, i));
+                // Only the unambiguous vote for the focus country.
                 let c = self.gaz.place(i).country.as_str();
-                if !c.is_empty() {
+                if self.prominent(i) && !c.is_empty() {
                     *votes.entry(c).or_default() += 1.0;
                 }
             }
@@ -226,12 +227,7 @@ impl Resolver {
                         s += 1.0;
                     }
                     if let Some(pt) = self.point(i) {
-                        let near = anchors
-                            .iter()
-                            .filter(|(a, _)| *a != k)
-                            .filter_map(|(_, ai)| self.point(*ai))
-                            .map(|q| distance_km(pt, q))
-                            .fold(f64::INFINITY, f64::min);
+                        let near = self.anchor_distance(i, pt, &anchors, k);
                         s += if near <= 30.0 {
                             2.0
                         } else if near <= 100.0 {
@@ -316,13 +312,37 @@ impl Resolver {
 
     /// Whether place `i` lies within `km` of an anchor other than mention `k`'s own.
     fn near_anchor(&self, i: u32, anchors: &[(usize, u32)], k: usize, km: f64) -> bool {
-        self.point(i).is_some_and(|pt| {
-            anchors
-                .iter()
-                .filter(|(a, _)| *a != k)
-                .filter_map(|(_, ai)| self.point(*ai))
-                .any(|q| distance_km(pt, q) <= km)
-        })
+        self.point(i)
+            .is_some_and(|pt| self.anchor_distance(i, pt, anchors, k) <= km)
+    }
+
+    /// The distance from place `i` (at `pt`) to the nearest anchor other
+    /// than mention `k`'s own. A division anchor is near what lies inside
+    /// it (its centroid says nothing); a country or area anchor is no
+    /// point of reference.
+    fn anchor_distance(&self, i: u32, pt: (f64, f64), anchors: &[(usize, u32)], k: usize) -> f64 {
+        let mut best = f64::INFINITY;
+        for &(a, ai) in anchors {
+            if a == k {
+                continue;
+            }
+            let kind = self.gaz.place(ai).kind;
+            match kind {
+                PlaceKind::Region | PlaceKind::County => {
+                    let p = self.gaz.place(i);
+                    if ai != i && (p.admin1 == Some(ai) || p.admin2 == Some(ai)) {
+                        best = best.min(0.0);
+                    }
+                }
+                PlaceKind::Locality | PlaceKind::Neighbourhood | PlaceKind::Facility => {
+                    if let Some(q) = self.point(ai) {
+                        best = best.min(distance_km(pt, q));
+                    }
+                }
+                _ => {}
+            }
+        }
+        best
     }
 
     /// An unknown name after a trigger word of quarters (حي، أحياء) lies in

@@ -122,8 +122,11 @@ fn find(b: &mut Builder, ix: &mut Index, target: &str) -> Option<u32> {
 }
 
 fn add_alias_name(b: &mut Builder, ix: &mut Index, i: u32, name: &str) {
-    if b.gaz.add_name(i, name, NameOrigin::Alias) {
-        ix.by_key.entry(name_key(name)).or_default().push(i);
+    let key = name_key(name);
+    if ix.by_key.get(&key).is_some_and(|c| c.contains(&i)) {
+        b.gaz.prefer_name(i, &key);
+    } else if b.gaz.add_name(i, name, NameOrigin::Alias) {
+        ix.by_key.entry(key).or_default().push(i);
     }
     let p = &mut b.gaz.places[i as usize];
     if p.name_ar.is_empty() {
