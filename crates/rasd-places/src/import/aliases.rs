@@ -91,8 +91,20 @@ fn find(b: &mut Builder, ix: &mut Index, target: &str) -> Option<u32> {
         return Some(i);
     }
     let english = (cc.to_string(), name.to_lowercase());
-    if let Some(i) = ix.by_english.get(&english).and_then(|c| best(c, b)) {
-        return Some(i);
+    if let Some(found) = ix.by_english.get(&english) {
+        // The English name may be the governorate's only (a WOF city can
+        // carry its Arabic name in the English column): the places sharing
+        // its Arabic name join, and the town among them wins.
+        let mut cands = found.clone();
+        for &i in found {
+            let k = name_key(&b.gaz.place(i).name_ar);
+            if let Some(same) = ix.by_key.get(&k) {
+                cands.extend(same.iter().copied());
+            }
+        }
+        if let Some(i) = best(&cands, b) {
+            return Some(i);
+        }
     }
     let rec = b
         .english_only
