@@ -69,10 +69,20 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("ناحيه", Trigger::Area),
     ("قضاء", Trigger::Area),
     ("مطار", Trigger::Facility),
+    ("مسجد", Trigger::Facility),
+    ("جامع", Trigger::Facility),
+    ("سجن", Trigger::Facility),
+    ("ملعب", Trigger::Facility),
+    ("استاد", Trigger::Facility),
+    ("متحف", Trigger::Facility),
+    ("كنيسه", Trigger::Facility),
     ("قاعده", Trigger::Facility),
     ("ميناء", Trigger::Facility),
     ("معبر", Trigger::Facility),
 ];
+
+/// Words before a country's name that are not part of it (دولة الكويت).
+const STATE_WORDS: &[&str] = &["دوله", "مملكه", "سلطنه", "اماره", "امارات"];
 
 /// Directions that make a relative region of a place.
 const DIRECTIONS_BEFORE: &[&str] = &[
@@ -153,6 +163,31 @@ pub struct Matcher {
     pattern_places: Vec<Vec<(u32, NameOrigin)>>,
     /// Per pattern: whether the key starts with the article.
     has_article: Vec<bool>,
+    /// Per pattern: the form a name with the article takes after the
+    /// preposition ل (الولايات → للولايات: the pattern لولايات after ل).
+    lam_form: Vec<bool>,
+    /// The kind of every place, by index.
+    kinds: Vec<PlaceKind>,
+    /// Keys of names that are also everyday words.
+    pub(crate) common: rustc_hash::FxHashSet<String>,
+}
+
+/// Names that are also everyday words: a place only with more evidence.
+const COMMON_WORDS: &str = include_str!("../data/common-words.txt");
+
+impl Matcher {
+    /// Whether `key` (with or without its article) is an everyday word.
+    pub fn is_common(&self, key: &str) -> bool {
+        self.common.contains(key)
+            || key
+                .strip_prefix("ال")
+                .is_some_and(|k| self.common.contains(k))
+            || self.common.contains(&format!("ال{key}"))
+    }
+}
+
+fn gaz_kind(m: &Matcher, i: u32) -> Option<PlaceKind> {
+    m.kinds.get(i as usize).copied()
 }
 
 impl Matcher {
@@ -176,15 +211,38 @@ impl Matcher {
                 pattern_places[id].push((n.place, n.origin));
             }
         }
-        let has_article = keys.iter().map(|k| k.starts_with("ال")).collect();
+        let mut has_article: Vec<bool> = keys.iter().map(|k| k.starts_with("ال")).collect();
+        let mut lam_form = vec![false; keys.len()];
+        let mut all_keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        for id in 0..keys.len() {
+            let Some(rest) = keys[id].strip_prefix("ال") else {
+                continue;
+            };
+            let lam = format!("ل{rest}");
+            if rest.chars().count() < 3 || by_key.contains_key(lam.as_str()) {
+                continue;
+            }
+            all_keys.push(lam);
+            pattern_places.push(pattern_places[id].clone());
+            has_article.push(true);
+            lam_form.push(true);
+        }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&keys)
+            .build(&all_keys)
             .expect("name keys are short strings");
         Matcher {
             automaton,
             pattern_places,
             has_article,
+            lam_form,
+            kinds: gaz.places.iter().map(|p| p.kind).collect(),
+            common: COMMON_WORDS
+                .lines()
+                .map(|l| l.split('#').next().unwrap_or("").trim())
+                .filter(|l| !l.is_empty())
+                .map(crate::key::name_key)
+                .collect(),
         }
     }
 
@@ -223,6 +281,8 @@ pub struct Mention {
     /// يونايتد، برشلونة الإسباني (a masculine adjective after a city,
     /// whose name is feminine, qualifies the club).
     pub club: bool,
+    /// The sentence reads as a sports report (مباراة، الدوري، لاعب…).
+    pub sports: bool,
 }
 
 const CLUB_BEFORE: &[&str] = &[
@@ -247,6 +307,59 @@ const CLUB_BEFORE: &[&str] = &[
     "بوروسيا",
 ];
 const CLUB_AFTER: &[&str] = &["يونايتد", "سيتي", "هوتسبير", "هوتسبر", "جيرمان"];
+
+/// Words after a city that make it a newspaper or an agency (فرانس برس،
+/// نيويورك تايمز، واشنطن بوست).
+const MEDIA_AFTER: &[&str] = &[
+    "برس",
+    "بريس",
+    "تايمز",
+    "بوست",
+    "تايم",
+    "جورنال",
+    "تريبيون",
+    "هيرالد",
+    "نيوز",
+];
+
+const SPORTS_WORDS: &[&str] = &[
+    "مباراه",
+    "الدوري",
+    "لاعب",
+    "اللاعب",
+    "لاعبي",
+    "المدرب",
+    "مدرب",
+    "الملعب",
+    "بطوله",
+    "البطوله",
+    "كاس",
+    "الفريق",
+    "الموسم",
+    "هدف",
+    "هدفا",
+    "اهداف",
+    "التعادل",
+    "تعادل",
+    "الشوط",
+    "ركله",
+    "المنتخب",
+    "نادي",
+    "النادي",
+    "بالدوري",
+    "سباق",
+    "السباق",
+    "المباراه",
+];
+
+fn sports_sentence(text: &str, seg: &Segmented, sentence: usize) -> bool {
+    let Some(s) = seg.sentences.get(sentence) else {
+        return false;
+    };
+    s.token_range()
+        .filter_map(|t| word(text, seg, t))
+        .any(|w| SPORTS_WORDS.contains(&w.strip_prefix('و').unwrap_or(w)))
+}
 
 fn masculine_nisba(w: &str) -> bool {
     let w = w.strip_prefix("ال");
@@ -625,7 +738,12 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
         let prefix = &st.letters[ws..s];
         let pattern = m.pattern().as_usize();
         let with_article = !matcher.has_article[pattern];
-        let added_article = if PREFIXES.contains(&prefix) {
+        let added_article = if matcher.lam_form[pattern] {
+            if !matches!(prefix, "ل" | "ول" | "فل") {
+                continue;
+            }
+            false
+        } else if PREFIXES.contains(&prefix) {
             false
         } else if with_article && ARTICLE_PREFIXES.contains(&prefix) {
             true
@@ -635,6 +753,10 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
         // The word holding the end must end there.
         let j = st.word_starts.partition_point(|&(ws, _)| ws < e);
         let (_, last) = st.word_starts[j - 1];
+        // بلاد is a word, not ب + لاد (Lod).
+        if first == last && !prefix.is_empty() && matcher.is_common(seg.tokens[first].text(text)) {
+            continue;
+        }
         let last_end = st.token_at[last] + seg.tokens[last].text(text).len();
         if last_end != e {
             continue;
@@ -680,6 +802,26 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
         covered_to = end;
         let mut candidates = matcher.pattern_places[pattern].clone();
         candidates.sort_unstable_by_key(|c| c.0);
+        // جنوب لبنان، دولة الكويت: the place is the name after the head
+        // word, which becomes the mention's direction (the region the whole
+        // name stands for stays its reading). جنوب السودان, a country, stays whole.
+        let (mut start, mut first, mut direction) = (start, first, None);
+        if end_token - first > 1 {
+            let head = text[start..seg.tokens[first].end as usize].to_string();
+            let is_direction = DIRECTIONS_BEFORE.contains(&head.as_str());
+            // A named region (شمال أفريقيا) or a country (جنوب السودان) is whole.
+            let whole = candidates.iter().any(|(i, _)| {
+                matches!(
+                    gaz_kind(matcher, *i),
+                    Some(PlaceKind::Country | PlaceKind::Area | PlaceKind::Continent)
+                )
+            });
+            if (is_direction && !whole) || STATE_WORDS.contains(&head.as_str()) {
+                first += 1;
+                start = seg.tokens[first].start as usize;
+                direction = is_direction.then_some(head);
+            }
+        }
         out.push(Mention {
             start,
             end,
@@ -692,8 +834,9 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
             after_lam,
             locative: false,
             in_list: false,
-            direction: None,
+            direction,
             club: false,
+            sports: false,
         });
     }
     add_unknown_after_triggers(text, seg, &mut out);
@@ -758,6 +901,7 @@ fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention
                     in_list: conj,
                     direction: None,
                     club: false,
+                    sports: false,
                 });
                 p = end;
             }
@@ -796,6 +940,15 @@ fn annotate(text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
         if let Some(t) = trigger_of(p) {
             out[i].trigger.get_or_insert(t);
             out[i].locative = true;
+            // مطار دمشق، مسجد هوبان: the site's name holds its trigger word.
+            if t == Trigger::Facility && out[i].first_token == first && !out[i].in_list {
+                let tw = first - 1;
+                let w = seg.tokens[tw].text(text);
+                let clitic = w.len() - w.trim_start_matches(['و', 'ب', 'ل', 'ف']).len();
+                let clitic = if trigger_is(&w[clitic..]) { clitic } else { 0 };
+                out[i].start = seg.tokens[tw].start as usize + clitic;
+                out[i].first_token = tw;
+            }
             if let Some(pp) = prev2 {
                 if let Some(d) = direction_before(pp) {
                     out[i].direction.get_or_insert(d.to_string());
@@ -823,10 +976,14 @@ fn annotate(text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
     }
     let end = out[i].end_token;
     let next = word(text, seg, end);
+    let sports = sports_sentence(text, seg, out[i].sentence);
     out[i].club = prev.is_some_and(|p| CLUB_BEFORE.contains(&p))
         || next.is_some_and(|n| {
-            CLUB_AFTER.contains(&n) || masculine_nisba(n) && !DIRECTIONS_AFTER.contains(&n)
+            CLUB_AFTER.contains(&n)
+                || MEDIA_AFTER.contains(&n)
+                || sports && masculine_nisba(n) && !DIRECTIONS_AFTER.contains(&n)
         });
+    out[i].sports = sports;
     // ريف حلب الغربي, حلب الشرقية
     if let Some(a) = word(text, seg, end) {
         let two = word(text, seg, end + 1).map(|b| format!("{a} {b}"));

@@ -17,15 +17,12 @@
 
 use rasd_core::normalize::NormalizedText;
 use rasd_core::segment::Segmented;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::gazetteer::{Gazetteer, NameOrigin, PlaceKind};
 use crate::key::name_key;
 use crate::mentions::{self, fits, Matcher, Mention, Trigger};
-
-/// Names that are also everyday words: a place only with more evidence.
-const COMMON_WORDS: &str = include_str!("../data/common-words.txt");
 
 /// Great-circle distance in kilometres.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -79,7 +76,6 @@ pub struct Resolver {
     gaz: Gazetteer,
     matcher: Matcher,
     countries: FxHashMap<String, u32>,
-    common: FxHashSet<String>,
 }
 
 fn kind_prior(kind: PlaceKind) -> f64 {
@@ -101,17 +97,10 @@ impl Resolver {
     pub fn new(gaz: Gazetteer) -> Resolver {
         let matcher = Matcher::new(&gaz);
         let countries = gaz.countries();
-        let common = COMMON_WORDS
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .map(name_key)
-            .collect();
         Resolver {
             gaz,
             matcher,
             countries,
-            common,
         }
     }
 
@@ -131,6 +120,8 @@ impl Resolver {
             p.kind,
             PlaceKind::Country | PlaceKind::Continent | PlaceKind::Area | PlaceKind::Region
         ) || p.population >= 500_000
+            // The alias table's sites are the famous ones (البيت الأبيض).
+            || (p.kind == PlaceKind::Facility && p.id.starts_with("alias:"))
     }
 
     /// A town large enough to be named without a trigger word.
@@ -156,11 +147,16 @@ impl Resolver {
 
     /// The candidates a mention may name: a place whose name a text writes
     /// with an article of its own (السورية) is an adjective, not the place.
-    fn candidates(&self, m: &Mention) -> Vec<(u32, NameOrigin)> {
+    /// A name ending like an adjective (سورية، روسية) with an article the
+    /// text adds is the adjective (السورية), not a known place.
+    fn candidates(&self, m: &Mention, key: &str) -> Vec<(u32, NameOrigin)> {
+        // السورية، المالي: the article makes an adjective of a name ending
+        // like one.
+        let nisba = m.added_article && (key.ends_with("يه") || key.ends_with('ي'));
         m.candidates
             .iter()
             .copied()
-            .filter(|&(i, _)| !(m.added_article && self.prominent(i)))
+            .filter(|&(i, _)| !(nisba && (self.prominent(i) || self.sizeable(i))))
             .collect()
     }
 
@@ -172,13 +168,16 @@ impl Resolver {
             .iter()
             .map(|m| name_key(&text[m.start..m.end]))
             .collect();
-        let mut cands: Vec<Vec<(u32, NameOrigin)>> =
-            found.iter().map(|m| self.candidates(m)).collect();
+        let mut cands: Vec<Vec<(u32, NameOrigin)>> = found
+            .iter()
+            .zip(&keys)
+            .map(|(m, k)| self.candidates(m, k))
+            .collect();
         // Anchors: the best reading of each unambiguous, prominent name.
         let mut anchors: Vec<(usize, u32)> = Vec::new();
         let mut votes: FxHashMap<&str, f64> = FxHashMap::default();
         for (k, m) in found.iter().enumerate() {
-            if self.common.contains(&keys[k]) && m.trigger.is_none() {
+            if self.matcher.is_common(&keys[k]) && m.trigger.is_none() {
                 continue;
             }
             let best = cands[k]
@@ -294,16 +293,18 @@ impl Resolver {
             // بالوقوف، لسان: a word with clitics, unless a trigger said otherwise.
             return false;
         }
-        if self.common.contains(key) {
-            return m.locative && near_anchor(30.0);
-        }
-        if m.added_article && (self.prominent(i) || self.sizeable(i)) {
+        let p = self.gaz.place(i);
+        // In a sports report a city named without في or a trigger is its club.
+        if m.sports && !m.locative && p.kind == PlaceKind::Locality {
             return false;
+        }
+        if self.matcher.is_common(key) {
+            // مالي the country after في, not مالي "financial".
+            return m.locative && (self.prominent(i) || near_anchor(30.0));
         }
         if self.prominent(i) {
             return true;
         }
-        let p = self.gaz.place(i);
         if self.sizeable(i) {
             return m.locative || focus == Some(p.country.as_str()) || near_anchor(300.0);
         }

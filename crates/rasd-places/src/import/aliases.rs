@@ -103,7 +103,15 @@ fn find(b: &mut Builder, ix: &mut Index, target: &str) -> Option<u32> {
             }
         }
         if let Some(i) = best(&cands, b) {
-            return Some(i);
+            // A larger namesake with no Arabic name (Washington, D.C. beside
+            // small towns that carry واشنطن) is the one meant.
+            let larger_aside = b.english_only.get(&english).is_some_and(|recs| {
+                recs.iter()
+                    .any(|r| r.population > b.gaz.place(i).population)
+            });
+            if !larger_aside {
+                return Some(i);
+            }
         }
     }
     let rec = b

@@ -308,24 +308,25 @@ fn add_geonames_place(b: &mut Builder, r: GeoRecord, arabic: &[&str]) -> Option<
             });
         return None;
     }
-    let names: Vec<(&str, NameOrigin)> = arabic
+    // GeoNames lists alternate names in no order: the shortest plain
+    // spelling (لندن rather than لأندأن) stands as the Arabic name.
+    let primary = arabic
         .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            (
-                *s,
-                if k == 0 {
-                    NameOrigin::Primary
-                } else {
-                    NameOrigin::Alternate
-                },
-            )
-        })
+        .copied()
+        .min_by_key(|s| (s.chars().count(), *s))
+        .unwrap_or(arabic[0]);
+    let names: Vec<(&str, NameOrigin)> = std::iter::once((primary, NameOrigin::Primary))
+        .chain(
+            arabic
+                .iter()
+                .filter(|s| **s != primary)
+                .map(|s| (*s, NameOrigin::Alternate)),
+        )
         .collect();
     let i = b.gaz.add(
         Place {
             id: format!("gn:{}", r.geonameid),
-            name_ar: arabic[0].to_string(),
+            name_ar: primary.to_string(),
             name_en: r.name.to_string(),
             kind: r.kind,
             point: Some(r.point),
