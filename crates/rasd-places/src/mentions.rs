@@ -76,6 +76,7 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("استاد", Trigger::Facility),
     ("متحف", Trigger::Facility),
     ("كنيسه", Trigger::Facility),
+    ("ستاد", Trigger::Facility),
     ("قاعده", Trigger::Facility),
     ("ميناء", Trigger::Facility),
     ("معبر", Trigger::Facility),
@@ -179,6 +180,8 @@ impl Matcher {
     /// Whether `key` (with or without its article) is an everyday word.
     pub fn is_common(&self, key: &str) -> bool {
         self.common.contains(key)
+            // للجزيرة: ل + الجزيرة.
+            || self.common.contains(&format!("ا{key}"))
             || key
                 .strip_prefix("ال")
                 .is_some_and(|k| self.common.contains(k))
@@ -307,6 +310,24 @@ const CLUB_BEFORE: &[&str] = &[
     "بوروسيا",
 ];
 const CLUB_AFTER: &[&str] = &["يونايتد", "سيتي", "هوتسبير", "هوتسبر", "جيرمان"];
+
+/// Words before a place's name that make the two an organisation's name
+/// (سرايا القدس، جامعة دمشق، بنك الكويت).
+const ORG_BEFORE: &[&str] = &[
+    "سرايا",
+    "كتائب",
+    "جامعه",
+    "بنك",
+    "مصرف",
+    "صحيفه",
+    "وكاله",
+    "قناه",
+    "اذاعه",
+    "تلفزيون",
+    "شركه",
+    "جمعيه",
+    "هيئه",
+];
 
 /// Words after a city that make it a newspaper or an agency (فرانس برس،
 /// نيويورك تايمز، واشنطن بوست).
@@ -796,6 +817,19 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
     let mut out: Vec<Mention> = Vec::new();
     let mut covered_to = 0usize;
     for (start, end, first, end_token, pattern, added_article, after_lam) in hits {
+        // The same words read two ways (الخرطوم: Yemeni villages of that
+        // name, and Khartoum, خرطوم with the article): both readings stand.
+        if let Some(m) = out.last_mut() {
+            if m.start == start && m.end == end && m.first_token == first {
+                for c in &matcher.pattern_places[pattern] {
+                    if !m.candidates.iter().any(|(p, _)| *p == c.0) {
+                        m.candidates.push(*c);
+                    }
+                }
+                m.added_article &= added_article;
+                continue;
+            }
+        }
         if start < covered_to || out.last().is_some_and(|m: &Mention| m.end_token > first) {
             continue;
         }
@@ -806,20 +840,24 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
         // word, which becomes the mention's direction (the region the whole
         // name stands for stays its reading). جنوب السودان, a country, stays whole.
         let (mut start, mut first, mut direction) = (start, first, None);
-        if end_token - first > 1 {
+        while end_token - first > 1 {
             let head = text[start..seg.tokens[first].end as usize].to_string();
             let is_direction = DIRECTIONS_BEFORE.contains(&head.as_str());
-            // A named region (شمال أفريقيا) or a country (جنوب السودان) is whole.
-            let whole = candidates.iter().any(|(i, _)| {
-                matches!(
-                    gaz_kind(matcher, *i),
-                    Some(PlaceKind::Country | PlaceKind::Area | PlaceKind::Continent)
-                )
-            });
+            // A country (جنوب السودان) is whole.
+            let whole = candidates
+                .iter()
+                .any(|(i, _)| gaz_kind(matcher, *i) == Some(PlaceKind::Country));
             if (is_direction && !whole) || STATE_WORDS.contains(&head.as_str()) {
                 first += 1;
                 start = seg.tokens[first].start as usize;
-                direction = is_direction.then_some(head);
+                if is_direction {
+                    direction = Some(match direction {
+                        Some(d) => format!("{d} {head}"),
+                        None => head,
+                    });
+                }
+            } else {
+                break;
             }
         }
         out.push(Mention {
@@ -976,8 +1014,32 @@ fn annotate(text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
     }
     let end = out[i].end_token;
     let next = word(text, seg, end);
+    // A dateline: the name opens its sentence and a dash or colon follows
+    // (الدوحة - الراية :).
+    let opens = seg
+        .sentences
+        .get(out[i].sentence)
+        .is_some_and(|s| s.first_token as usize == out[i].first_token);
+    let dash_after = seg
+        .tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | ':' | '(')));
+    if opens && dash_after {
+        out[i].locative = true;
+    }
     let sports = sports_sentence(text, seg, out[i].sentence);
-    out[i].club = prev.is_some_and(|p| CLUB_BEFORE.contains(&p))
+    // السعودية after a definite word is the adjective (الحكومة السعودية),
+    // except in المملكة العربية السعودية.
+    let own_article_adjective = {
+        let name = &text[out[i].start..out[i].end];
+        name.starts_with("ال")
+            && name.ends_with("يه")
+            && !name.contains(' ')
+            && prev.is_some_and(|p| p.starts_with("ال") && p != "العربيه")
+            && out[i].trigger.is_none()
+    };
+    out[i].club = own_article_adjective
+        || prev.is_some_and(|p| CLUB_BEFORE.contains(&p) || ORG_BEFORE.contains(&p))
         || next.is_some_and(|n| {
             CLUB_AFTER.contains(&n)
                 || MEDIA_AFTER.contains(&n)

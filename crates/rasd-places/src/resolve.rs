@@ -24,6 +24,11 @@ use crate::gazetteer::{Gazetteer, NameOrigin, PlaceKind};
 use crate::key::name_key;
 use crate::mentions::{self, fits, Matcher, Mention, Trigger};
 
+const ARAB_LEAGUE: &[&str] = &[
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA",
+    "SO", "SD", "SY", "TN", "AE", "YE",
+];
+
 /// Great-circle distance in kilometres.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1, la2, lo2) = (
@@ -119,14 +124,19 @@ impl Resolver {
         matches!(
             p.kind,
             PlaceKind::Country | PlaceKind::Continent | PlaceKind::Area | PlaceKind::Region
-        ) || p.population >= 500_000
+        ) || p.population >= 300_000
             // The alias table's sites are the famous ones (البيت الأبيض).
             || (p.kind == PlaceKind::Facility && p.id.starts_with("alias:"))
     }
 
     /// A town large enough to be named without a trigger word.
+    /// Arab League towns of 20,000 are named in Arabic news without a
+    /// trigger word; elsewhere a town needs 50,000 (smaller ones share
+    /// their names with people: Clinton, Anderson).
     fn sizeable(&self, i: u32) -> bool {
-        self.gaz.place(i).population >= 50_000
+        let p = self.gaz.place(i);
+        p.population >= 50_000
+            || (p.population >= 20_000 && ARAB_LEAGUE.contains(&p.country.as_str()))
     }
 
     fn point(&self, i: u32) -> Option<(f64, f64)> {
@@ -299,8 +309,13 @@ impl Resolver {
             return false;
         }
         if self.matcher.is_common(key) {
-            // مالي the country after في, not مالي "financial".
-            return m.locative && (self.prominent(i) || near_anchor(30.0));
+            // مالي the country after في, not مالي "financial"; a foreign
+            // city spelled like a word (دولة, Dhule) needs more.
+            let region_like = matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Continent | PlaceKind::Area
+            );
+            return m.locative && (region_like || near_anchor(30.0));
         }
         if self.prominent(i) {
             return true;
