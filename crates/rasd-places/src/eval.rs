@@ -341,6 +341,7 @@ pub fn conll(resolver: &Resolver, path: &Path) -> Result<EvalReport> {
         let seg = segment(norm.as_str());
         let resolved = resolver.document(&norm, &seg);
         let mut predicted: Vec<(usize, usize, usize)> = Vec::new();
+        let mut kinds: Vec<&'static str> = Vec::new();
         for r in &resolved {
             let span = norm.original_span(r.mention.start, r.mention.end);
             let covered: Vec<&(usize, usize, usize, usize)> = spans
@@ -350,32 +351,41 @@ pub fn conll(resolver: &Resolver, path: &Path) -> Result<EvalReport> {
             if let (Some(first), Some(last)) = (covered.first(), covered.last()) {
                 if first.0 == last.0 {
                     predicted.push((first.0, first.1, last.1 + 1));
+                    kinds.push(match r.place {
+                        Some(i) if r.from_context => {
+                            let _ = i;
+                            "in its city"
+                        }
+                        Some(i) => resolver.gazetteer().place(i).kind.as_str(),
+                        None => "unknown name",
+                    });
                 }
             }
         }
-        predicted.dedup();
         for (s, sent) in chunk.iter().enumerate() {
             let gold: Vec<(usize, usize)> = sent.entities.clone();
-            let pred: Vec<(usize, usize)> = predicted
+            let mut pred: Vec<((usize, usize), &str)> = predicted
                 .iter()
-                .filter(|p| p.0 == s)
-                .map(|p| (p.1, p.2))
+                .zip(&kinds)
+                .filter(|(p, _)| p.0 == s)
+                .map(|(p, k)| ((p.1, p.2), *k))
                 .collect();
+            pred.dedup_by_key(|p| p.0);
             let show = |(a, b): (usize, usize)| sent.tokens[a..b].join(" ");
-            for p in &pred {
+            for (p, kind) in &pred {
                 if gold.contains(p) {
                     tp += 1;
                 } else {
                     fp += 1;
                     errors.push(format!(
-                        "sentence {}: false «{}»",
+                        "sentence {}: false «{}» ({kind})",
                         chunk_no * 25 + s + 1,
                         show(*p)
                     ));
                 }
             }
             for g in &gold {
-                if !pred.contains(g) {
+                if !pred.iter().any(|(p, _)| p == g) {
                     fn_ += 1;
                     errors.push(format!(
                         "sentence {}: missed «{}»",

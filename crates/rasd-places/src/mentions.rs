@@ -286,7 +286,47 @@ pub struct Mention {
     pub club: bool,
     /// The sentence reads as a sports report (مباراة، الدوري، لاعب…).
     pub sports: bool,
+    /// After a person's title (الرئيس فلاديمير): a first name, if a town's.
+    pub after_title: bool,
 }
+
+const PERSON_TITLES: &[&str] = &[
+    "الرئيس",
+    "رئيس",
+    "السيد",
+    "السيده",
+    "الوزير",
+    "وزير",
+    "الامير",
+    "الشيخ",
+    "الدكتور",
+    "المدرب",
+    "اللاعب",
+    "النجم",
+    "الفنان",
+    "الفنانه",
+    "الكاتب",
+    "الكاتبه",
+    "المخرج",
+    "الممثل",
+    "الممثله",
+    "السفير",
+    "القائد",
+    "الجنرال",
+    "العقيد",
+    "اللواء",
+    "الزعيم",
+    "الامام",
+    "البابا",
+    "القس",
+    "المستشار",
+    "المبعوث",
+    "النائب",
+    "الاعلامي",
+    "الصحفي",
+    "المطرب",
+    "المطربه",
+];
 
 const CLUB_BEFORE: &[&str] = &[
     "ريال",
@@ -685,12 +725,60 @@ const NAME_STOPS: &[&str] = &[
     "ريف",
 ];
 
+const ADJECTIVES: &[&str] = &[
+    "جديد",
+    "جديده",
+    "كبير",
+    "كبيره",
+    "صغير",
+    "صغيره",
+    "قديم",
+    "قديمه",
+    "رائع",
+    "رائعه",
+    "دولي",
+    "دوليه",
+    "الدولي",
+    "اخر",
+    "اخري",
+    "واحد",
+    "واحده",
+    "عريق",
+    "ضخم",
+    "حديث",
+    "مجاور",
+    "مجاوره",
+    "نائي",
+    "نائيه",
+    "قريب",
+    "قريبه",
+    "بعيد",
+    "بعيده",
+    "محلي",
+    "رئيسي",
+    "واسعه",
+    "حره",
+    "حر",
+    "عائمه",
+    "تابعه",
+    "مركب",
+];
+
 fn is_name_word(w: &str) -> bool {
     let bare = w
         .strip_prefix('و')
         .filter(|r| r.chars().count() >= 2)
         .unwrap_or(w);
-    w.chars().count() >= 2
+    // A name of one or two letters is a split clitic (حارة نا); an
+    // imperfect verb (يقطن، يعتبر) or a plain adjective (جديد) after a
+    // trigger word is not a name.
+    bare.chars().count() >= 3
+        && !(bare.starts_with('ي') && bare.chars().count() >= 4 && !bare.starts_with("يا"))
+        && !ADJECTIVES.contains(&bare)
+        // Adjectives after a trigger (مدينة تجارية، منطقة مزدهرة): a nisba
+        // or a participle in م…ة.
+        && !(bare.ends_with("يه") && bare.chars().count() >= 5)
+        && !(bare.starts_with('م') && bare.ends_with('ه') && (4..=6).contains(&bare.chars().count()))
         && !NAME_STOPS.contains(&bare)
         && !FUNCTION_WORDS.contains(&w)
         && !FUNCTION_WORDS.contains(&bare)
@@ -875,11 +963,12 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
             direction,
             club: false,
             sports: false,
+            after_title: false,
         });
     }
     add_unknown_after_triggers(text, seg, &mut out);
     for i in 0..out.len() {
-        annotate(text, seg, &mut out, i);
+        annotate(matcher, text, seg, &mut out, i);
     }
     out
 }
@@ -894,9 +983,10 @@ fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention
         let Some(trigger) = trigger_of(t.text(text)) else {
             continue;
         };
+        // A site's own name (مسجد فنسبري بارك) has no shape a rule can bound.
         if matches!(
             trigger,
-            Trigger::Countryside | Trigger::Area | Trigger::Province
+            Trigger::Countryside | Trigger::Area | Trigger::Province | Trigger::Facility
         ) {
             // ريف، منطقة and محافظة name known places, or nothing useful.
             continue;
@@ -940,6 +1030,7 @@ fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention
                     direction: None,
                     club: false,
                     sports: false,
+                    after_title: false,
                 });
                 p = end;
             }
@@ -956,7 +1047,7 @@ fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention
 }
 
 /// Sets trigger, locative, list and direction from the words around mention `i`.
-fn annotate(text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
+fn annotate(matcher: &Matcher, text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
     let first = out[i].first_token;
     let first_word = word(text, seg, first).unwrap_or("");
     let name_start = out[i].start - seg.tokens[first].start as usize;
@@ -1012,6 +1103,25 @@ fn annotate(text: &str, seg: &Segmented, out: &mut [Mention], i: usize) {
     if clitics.trim_start_matches(['و', 'ف']).starts_with('ب') {
         out[i].locative = true;
     }
+    // جمهورية الصين: the state's title is part of its name.
+    if prev.is_some_and(|p| p == "جمهوريه" || p == "وجمهوريه")
+        && out[i]
+            .candidates
+            .iter()
+            .any(|(c, _)| gaz_kind(matcher, *c) == Some(PlaceKind::Country))
+    {
+        let t = first - 1;
+        let w = seg.tokens[t].text(text);
+        out[i].start = seg.tokens[t].start as usize
+            + if w.starts_with('و') {
+                'و'.len_utf8()
+            } else {
+                0
+            };
+        out[i].first_token = t;
+    }
+    out[i].after_title =
+        prev.is_some_and(|p| PERSON_TITLES.contains(&p.strip_prefix('و').unwrap_or(p)));
     let end = out[i].end_token;
     let next = word(text, seg, end);
     // A dateline: the name opens its sentence and a dash or colon follows

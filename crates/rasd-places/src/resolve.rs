@@ -304,6 +304,9 @@ impl Resolver {
             return false;
         }
         let p = self.gaz.place(i);
+        if m.after_title && matches!(p.kind, PlaceKind::Locality | PlaceKind::Neighbourhood) {
+            return false;
+        }
         // In a sports report a city named without في or a trigger is its club.
         if m.sports && !m.locative && p.kind == PlaceKind::Locality {
             return false;
