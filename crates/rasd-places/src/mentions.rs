@@ -181,11 +181,7 @@ impl Matcher {
     pub fn is_common(&self, key: &str) -> bool {
         self.common.contains(key)
             // للجزيرة: ل + الجزيرة.
-            || self.common.contains(&format!("ا{key}"))
-            || key
-                .strip_prefix("ال")
-                .is_some_and(|k| self.common.contains(k))
-            || self.common.contains(&format!("ال{key}"))
+            || (key.starts_with('ل') && self.common.contains(&format!("ا{key}")))
     }
 }
 
@@ -288,7 +284,44 @@ pub struct Mention {
     pub sports: bool,
     /// After a person's title (الرئيس فلاديمير): a first name, if a town's.
     pub after_title: bool,
+    /// A team in a sports report (فازت الغابون على مدغشقر).
+    pub team: bool,
+    /// Candidates read only with an article the name lacks, where another
+    /// reading matches as written (الرباط: Rabat as written, a village
+    /// رباط with the article added).
+    pub read_with_added_article: Vec<u32>,
 }
+
+const TEAM_BEFORE: &[&str] = &[
+    "علي",
+    "امام",
+    "ضد",
+    "فاز",
+    "فازت",
+    "تغلب",
+    "تغلبت",
+    "خسر",
+    "خسرت",
+    "تعادل",
+    "تعادلت",
+    "هزم",
+    "هزمت",
+    "مباراه",
+    "بطل",
+    "لاعبي",
+    "حارس",
+    "مهاجم",
+    "مهاجمي",
+    "مدافع",
+    "مدرب",
+    "جماهير",
+    "مع",
+    "حققت",
+    "حقق",
+    "منتخبي",
+    "فريقي",
+];
+const TEAM_AFTER: &[&str] = &["علي", "فوزا", "بهدف", "بهدفين", "صفر", "بثلاثه", "بالفوز"];
 
 const PERSON_TITLES: &[&str] = &[
     "الرئيس",
@@ -355,6 +388,12 @@ const CLUB_AFTER: &[&str] = &["يونايتد", "سيتي", "هوتسبير", "�
 /// (سرايا القدس، جامعة دمشق، بنك الكويت).
 const ORG_BEFORE: &[&str] = &[
     "سرايا",
+    "منظمه",
+    "طيران",
+    "مسلسل",
+    "فيلم",
+    "كتاب",
+    "روايه",
     "كتائب",
     "جامعه",
     "بنك",
@@ -876,6 +915,7 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
             seg.tokens[t].kind == TokenKind::Word
                 && FUNCTION_WORDS.contains(&seg.tokens[t].text(text))
         }) || (first + 1..=last).any(|t| seg.tokens[t].text(text).chars().count() < 3)
+            || (first < last && seg.tokens[first].text(text).chars().count() < 2)
         {
             continue;
         }
@@ -912,7 +952,19 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
                 for c in &matcher.pattern_places[pattern] {
                     if !m.candidates.iter().any(|(p, _)| *p == c.0) {
                         m.candidates.push(*c);
+                        if added_article {
+                            m.read_with_added_article.push(c.0);
+                        }
                     }
+                }
+                if !added_article && m.added_article {
+                    // The earlier readings needed the article added.
+                    m.read_with_added_article = m
+                        .candidates
+                        .iter()
+                        .map(|c| c.0)
+                        .filter(|c| !matcher.pattern_places[pattern].iter().any(|p| p.0 == *c))
+                        .collect();
                 }
                 m.added_article &= added_article;
                 continue;
@@ -964,6 +1016,8 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
             club: false,
             sports: false,
             after_title: false,
+            team: false,
+            read_with_added_article: Vec::new(),
         });
     }
     add_unknown_after_triggers(text, seg, &mut out);
@@ -1031,6 +1085,8 @@ fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention
                     club: false,
                     sports: false,
                     after_title: false,
+                    team: false,
+                    read_with_added_article: Vec::new(),
                 });
                 p = end;
             }
@@ -1156,6 +1212,15 @@ fn annotate(matcher: &Matcher, text: &str, seg: &Segmented, out: &mut [Mention],
                 || sports && masculine_nisba(n) && !DIRECTIONS_AFTER.contains(&n)
         });
     out[i].sports = sports;
+    // In a sports report, a country or a city beside a result is a team
+    // (فازت الغابون على مدغشقر، امام بطل كوت ديفوار، حققت اسبانيا فوزا).
+    out[i].team = sports
+        && (prev.is_some_and(|p| TEAM_BEFORE.contains(&p.strip_prefix('و').unwrap_or(p)))
+            || seg
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            || next.is_some_and(|n| TEAM_AFTER.contains(&n)));
     // ريف حلب الغربي, حلب الشرقية
     if let Some(a) = word(text, seg, end) {
         let two = word(text, seg, end + 1).map(|b| format!("{a} {b}"));

@@ -81,6 +81,8 @@ pub struct Resolver {
     gaz: Gazetteer,
     matcher: Matcher,
     countries: FxHashMap<String, u32>,
+    /// `RASD_PLACES_DEBUG` set: every mention and the decision on it go to stderr.
+    debug: bool,
 }
 
 fn kind_prior(kind: PlaceKind) -> f64 {
@@ -106,6 +108,7 @@ impl Resolver {
             gaz,
             matcher,
             countries,
+            debug: std::env::var_os("RASD_PLACES_DEBUG").is_some(),
         }
     }
 
@@ -187,7 +190,7 @@ impl Resolver {
         let mut anchors: Vec<(usize, u32)> = Vec::new();
         let mut votes: FxHashMap<&str, f64> = FxHashMap::default();
         for (k, m) in found.iter().enumerate() {
-            if self.matcher.is_common(&keys[k]) && m.trigger.is_none() {
+            if self.is_common_reading(m, &keys[k]) && m.trigger.is_none() {
                 continue;
             }
             let best = cands[k]
@@ -226,6 +229,9 @@ impl Resolver {
                 .map(|&(i, origin)| {
                     let p = self.gaz.place(i);
                     let mut s = self.prior(i, origin);
+                    if m.read_with_added_article.contains(&i) {
+                        s -= 1.5;
+                    }
                     if let Some(t) = m.trigger {
                         s += if fits(t, p.kind) { 2.0 } else { -1.5 };
                     }
@@ -263,6 +269,22 @@ impl Resolver {
                 None => m.trigger.is_some(),
                 Some((i, _)) => self.accept(m, &keys[k], i, &anchors, k, focus.as_deref(), &out),
             };
+            if self.debug {
+                eprintln!(
+                    "rasd places: «{}» candidates {} best {:?} trigger {:?} locative {} list {} club {} team {} sports {} common {} → {}",
+                    &text[m.start..m.end],
+                    cands[k].len(),
+                    best.map(|(i, s)| (self.gaz.place(i).id.as_str(), (s * 100.0).round() / 100.0)),
+                    m.trigger,
+                    m.locative,
+                    m.in_list,
+                    m.club,
+                    m.team,
+                    m.sports,
+                    self.is_common_reading(m, &keys[k]),
+                    if keep { "kept" } else { "dropped" }
+                );
+            }
             if !keep {
                 continue;
             }
@@ -288,7 +310,7 @@ impl Resolver {
         focus: Option<&str>,
         kept: &[Resolved],
     ) -> bool {
-        if m.club {
+        if m.club || m.team {
             return false;
         }
         let listed = m.in_list
@@ -311,7 +333,7 @@ impl Resolver {
         if m.sports && !m.locative && p.kind == PlaceKind::Locality {
             return false;
         }
-        if self.matcher.is_common(key) {
+        if self.is_common_reading(m, key) {
             // مالي the country after في, not مالي "financial"; a foreign
             // city spelled like a word (دولة, Dhule) needs more.
             let region_like = matches!(
@@ -327,6 +349,17 @@ impl Resolver {
             return m.locative || focus == Some(p.country.as_str()) || near_anchor(300.0);
         }
         m.locative && near_anchor(60.0)
+    }
+
+    /// Whether the mention reads an everyday word: as written, or, when the
+    /// gazetteer's name lacks the article the text has, without it
+    /// (السلالة is سلالة "dynasty"; الرباط, so named in the gazetteer, is Rabat).
+    fn is_common_reading(&self, m: &Mention, key: &str) -> bool {
+        self.matcher.is_common(key)
+            || (m.added_article
+                && key
+                    .strip_prefix("ال")
+                    .is_some_and(|k| self.matcher.is_common(k)))
     }
 
     /// Whether place `i` lies within `km` of an anchor other than mention `k`'s own.

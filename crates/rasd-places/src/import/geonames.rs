@@ -313,7 +313,7 @@ fn add_geonames_place(b: &mut Builder, r: GeoRecord, arabic: &[&str]) -> Option<
     let primary = arabic
         .iter()
         .copied()
-        .min_by_key(|s| (s.chars().count(), *s))
+        .min_by_key(|s| (s.chars().count() < 3, s.chars().count(), *s))
         .unwrap_or(arabic[0]);
     let names: Vec<(&str, NameOrigin)> = std::iter::once((primary, NameOrigin::Primary))
         .chain(
