@@ -17,6 +17,17 @@ pub fn name_key(name: &str) -> String {
         .collect()
 }
 
+/// An English name folded for comparing spellings of one place: lower
+/// case, no diacritics, no apostrophes, ayn marks, spaces or dashes
+/// (Dar‘ā, Daraa → "dara", "daraa" differ only where the sources do).
+pub fn english_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| c.is_alphanumeric() && c.is_ascii())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Whether `s` holds Arabic letters (a name worth indexing for Arabic text).
 pub fn is_arabic(s: &str) -> bool {
     s.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
@@ -42,6 +53,14 @@ mod tests {
         assert_eq!(name_key("حلـب"), "حلب");
         assert_eq!(name_key("مُعَضَّمِيَّة الشام"), "معضميهالشام");
         assert_eq!(name_key("- 12"), "");
+    }
+
+    #[test]
+    fn english_keys_drop_marks_and_punctuation() {
+        assert_eq!(english_key("Dar‘ā"), "dara");
+        assert_eq!(english_key("Ţarţūs"), "tartus");
+        assert_eq!(english_key("Sana'a"), "sanaa");
+        assert_eq!(english_key("Washington, D.C."), "washingtondc");
     }
 
     #[test]

@@ -83,7 +83,15 @@ const TRIGGERS: &[(&str, Trigger)] = &[
 ];
 
 /// Words before a country's name that are not part of it (دولة الكويت).
-const STATE_WORDS: &[&str] = &["دوله", "مملكه", "سلطنه", "اماره", "امارات"];
+const STATE_WORDS: &[&str] = &[
+    "دوله",
+    "مملكه",
+    "سلطنه",
+    "اماره",
+    "امارات",
+    "محافظه",
+    "ولايه",
+];
 
 /// Directions that make a relative region of a place.
 const DIRECTIONS_BEFORE: &[&str] = &[
@@ -983,10 +991,13 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
         while end_token - first > 1 {
             let head = text[start..seg.tokens[first].end as usize].to_string();
             let is_direction = DIRECTIONS_BEFORE.contains(&head.as_str());
-            // A country (جنوب السودان) is whole.
-            let whole = candidates
-                .iter()
-                .any(|(i, _)| gaz_kind(matcher, *i) == Some(PlaceKind::Country));
+            // A country (جنوب السودان) or a named region (شمال أفريقيا) is whole.
+            let whole = candidates.iter().any(|(i, _)| {
+                matches!(
+                    gaz_kind(matcher, *i),
+                    Some(PlaceKind::Country | PlaceKind::Area)
+                )
+            });
             if (is_direction && !whole) || STATE_WORDS.contains(&head.as_str()) {
                 first += 1;
                 start = seg.tokens[first].start as usize;

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 
 use super::Builder;
 use crate::gazetteer::{NameOrigin, Place, PlaceKind};
-use crate::key::name_key;
+use crate::key::{english_key, name_key};
 
 /// The table compiled into Rasd.
 pub const BUILT_IN_ALIASES: &str = include_str!("../../data/aliases.tsv");
@@ -40,11 +40,20 @@ impl Index {
         for (i, p) in b.gaz.places.iter().enumerate() {
             if !p.name_en.is_empty() {
                 by_english
-                    .entry((p.country.clone(), p.name_en.to_lowercase()))
+                    .entry((p.country.clone(), english_key(&p.name_en)))
                     .or_default()
                     .push(i as u32);
             }
             by_id.insert(p.id.clone(), i as u32);
+        }
+        // English names of GeoNames records merged into WOF places.
+        for (cc, name, i) in &b.english_names {
+            let e = by_english
+                .entry((cc.clone(), english_key(name)))
+                .or_default();
+            if !e.contains(i) {
+                e.push(*i);
+            }
         }
         Index {
             by_key,
@@ -90,7 +99,7 @@ fn find(b: &mut Builder, ix: &mut Index, target: &str) -> Option<u32> {
     if let Some(i) = ix.by_key.get(&key).and_then(|c| best(c, b)) {
         return Some(i);
     }
-    let english = (cc.to_string(), name.to_lowercase());
+    let english = (cc.to_string(), english_key(name));
     if let Some(found) = ix.by_english.get(&english) {
         // The English name may be the governorate's only (a WOF city can
         // carry its Arabic name in the English column): the places sharing

@@ -288,6 +288,8 @@ fn add_geonames_place(b: &mut Builder, r: GeoRecord, arabic: &[&str]) -> Option<
         for name in arabic {
             b.gaz.add_name(i, name, NameOrigin::Alternate);
         }
+        b.english_names
+            .push((r.country.to_string(), r.name.to_string(), i));
         let p = &mut b.gaz.places[i as usize];
         p.population = p.population.max(r.population);
         // Some WOF records carry their Arabic name in the English column.
@@ -298,7 +300,7 @@ fn add_geonames_place(b: &mut Builder, r: GeoRecord, arabic: &[&str]) -> Option<
     }
     if arabic.is_empty() {
         b.english_only
-            .entry((r.country.to_string(), r.name.to_lowercase()))
+            .entry((r.country.to_string(), crate::key::english_key(r.name)))
             .or_default()
             .push(EnglishOnly {
                 geonameid: r.geonameid,

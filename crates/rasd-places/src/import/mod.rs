@@ -103,6 +103,8 @@ pub(crate) struct Builder {
     pub continents: FxHashMap<String, (String, Option<(f64, f64)>)>,
     /// GeoNames places with no Arabic name, by (country, lowercase English name).
     pub english_only: FxHashMap<(String, String), Vec<geonames::EnglishOnly>>,
+    /// English names of GeoNames records merged into a place of another source.
+    pub english_names: Vec<(String, String, u32)>,
     pub warnings: Vec<Warning>,
 }
 
