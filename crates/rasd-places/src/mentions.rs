@@ -331,6 +331,38 @@ const TEAM_BEFORE: &[&str] = &[
 ];
 const TEAM_AFTER: &[&str] = &["علي", "فوزا", "بهدف", "بهدفين", "صفر", "بثلاثه", "بالفوز"];
 
+/// News agencies after a dateline's city (مدريد رويترز).
+const AGENCIES: &[&str] = &["رويترز", "وكالات", "واس", "قنا", "اف", "ا"];
+
+/// Verbs whose subject is the host of an event.
+const HOST_VERBS: &[&str] = &[
+    "احتضنت",
+    "استضافت",
+    "تستضيف",
+    "يستضيف",
+    "تحتضن",
+    "يحتضن",
+    "استضاف",
+    "احتضن",
+    "تستضيفها",
+    "احتضنتها",
+    "استضافتها",
+];
+
+/// Events held in the city named after them.
+const EVENT_BEFORE: &[&str] = &[
+    "اولمبياد",
+    "دوره",
+    "ملتقي",
+    "مؤتمر",
+    "قمه",
+    "مهرجان",
+    "معرض",
+    "ماراثون",
+    "رالي",
+    "بطوله",
+];
+
 const PERSON_TITLES: &[&str] = &[
     "الرئيس",
     "رئيس",
@@ -374,15 +406,12 @@ const CLUB_BEFORE: &[&str] = &[
     "اتلتيكو",
     "نادي",
     "فريق",
-    "منتخب",
     "لنادي",
     "لفريق",
-    "لمنتخب",
     "بنادي",
     "بفريق",
     "ونادي",
     "وفريق",
-    "ومنتخب",
     "انتر",
     "باريس",
     "سان",
@@ -1201,16 +1230,26 @@ fn annotate(matcher: &Matcher, text: &str, seg: &Segmented, out: &mut [Mention],
         .tokens
         .get(end)
         .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | ':' | '(')));
-    if opens && dash_after {
+    let agency_after = next.is_some_and(|n| AGENCIES.contains(&n));
+    if opens && (dash_after || agency_after) {
+        out[i].locative = true;
+    }
+    // اولمبياد بكين، ملتقى زيوريخ: an event names the city it is held in.
+    if prev.is_some_and(|p| EVENT_BEFORE.contains(&p.strip_prefix('و').unwrap_or(p))) {
+        out[i].locative = true;
+    }
+    // احتضنت مراكش، استضافت ها صلالة: the host of an event is a place.
+    let host = |w: Option<&str>| w.is_some_and(|w| HOST_VERBS.contains(&w));
+    if host(prev) || (prev == Some("ها") && host(prev2)) {
         out[i].locative = true;
     }
     let sports = sports_sentence(text, seg, out[i].sentence);
-    // السعودية after a definite word is the adjective (الحكومة السعودية),
-    // except in المملكة العربية السعودية.
+    // السعودية after a definite word is the adjective (الحكومة السعودية,
+    // الدخان الرمادي), except in المملكة العربية السعودية.
     let own_article_adjective = {
         let name = &text[out[i].start..out[i].end];
         name.starts_with("ال")
-            && name.ends_with("يه")
+            && (name.ends_with("يه") || name.ends_with('ي'))
             && !name.contains(' ')
             && prev.is_some_and(|p| p.starts_with("ال") && p != "العربيه")
             && out[i].trigger.is_none()
