@@ -175,6 +175,8 @@ pub struct Matcher {
     /// Per pattern: the form a name with the article takes after the
     /// preposition ل (الولايات → للولايات: the pattern لولايات after ل).
     lam_form: Vec<bool>,
+    /// Per pattern: a name that is also a trigger word or a direction.
+    list_only: Vec<bool>,
     /// The kind of every place, by index.
     kinds: Vec<PlaceKind>,
     /// Keys of names that are also everyday words.
@@ -206,7 +208,7 @@ impl Matcher {
         for n in &gaz.names {
             // Two-letter names (رم for Rome) are parts of words far more
             // often than places.
-            if !crate::key::is_arabic(&n.key) || n.key.chars().count() < 3 || never_a_name(&n.key) {
+            if !crate::key::is_arabic(&n.key) || n.key.chars().count() < 3 {
                 continue;
             }
             let id = *by_key.entry(n.key.as_str()).or_insert_with(|| {
@@ -219,6 +221,9 @@ impl Matcher {
             }
         }
         let mut has_article: Vec<bool> = keys.iter().map(|k| k.starts_with("ال")).collect();
+        // A trigger word or a direction as a name (المدينة for Medina) only
+        // stands in a list after another place: مكة والمدينة.
+        let mut list_only: Vec<bool> = keys.iter().map(|k| never_a_name(k)).collect();
         let mut lam_form = vec![false; keys.len()];
         let mut all_keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
         for id in 0..keys.len() {
@@ -233,6 +238,7 @@ impl Matcher {
             pattern_places.push(pattern_places[id].clone());
             has_article.push(true);
             lam_form.push(true);
+            list_only.push(list_only[id]);
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -243,6 +249,7 @@ impl Matcher {
             pattern_places,
             has_article,
             lam_form,
+            list_only,
             kinds: gaz.places.iter().map(|p| p.kind).collect(),
             common: COMMON_WORDS
                 .lines()
@@ -298,6 +305,8 @@ pub struct Mention {
     /// reading matches as written (الرباط: Rabat as written, a village
     /// رباط with the article added).
     pub read_with_added_article: Vec<u32>,
+    /// The name is also a trigger word or a direction: a place only in a list.
+    pub list_only: bool,
 }
 
 const TEAM_BEFORE: &[&str] = &[
@@ -1041,6 +1050,7 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
             }
         }
         out.push(Mention {
+            list_only: matcher.list_only[pattern],
             start,
             end,
             first_token: first,
@@ -1064,6 +1074,18 @@ pub fn find(matcher: &Matcher, norm: &NormalizedText, seg: &Segmented) -> Vec<Me
     for i in 0..out.len() {
         annotate(matcher, text, seg, &mut out, i);
     }
+    // مكة والمدينة: a trigger word as a name stands only in a list.
+    let mut keep = vec![true; out.len()];
+    for (i, m) in out.iter().enumerate() {
+        if m.list_only && !m.in_list {
+            keep[i] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     out
 }
 
@@ -1127,6 +1149,7 @@ fn add_unknown_after_triggers(text: &str, seg: &Segmented, out: &mut Vec<Mention
                     after_title: false,
                     team: false,
                     read_with_added_article: Vec::new(),
+                    list_only: false,
                 });
                 p = end;
             }
@@ -1151,7 +1174,8 @@ fn annotate(matcher: &Matcher, text: &str, seg: &Segmented, out: &mut [Mention],
     let prev = first.checked_sub(1).and_then(|p| word(text, seg, p));
     let prev2 = first.checked_sub(2).and_then(|p| word(text, seg, p));
     // A list: و before this name, right after the previous mention.
-    if clitics.starts_with('و') && i > 0 && out[i - 1].end_token == first {
+    let listed_after = |gap: usize| i > 0 && out[i - 1].end_token + gap == first;
+    if (clitics.starts_with('و') && listed_after(0)) || (prev == Some("و") && listed_after(1)) {
         out[i].in_list = true;
         if out[i].trigger.is_none() {
             out[i].trigger = out[i - 1].trigger;

@@ -314,10 +314,12 @@ impl Resolver {
             return false;
         }
         let listed = m.in_list
-            && kept
-                .last()
-                .is_some_and(|r| r.mention.end_token == m.first_token);
-        if m.trigger.is_some() || listed {
+            && kept.last().is_some_and(|r| {
+                r.mention.end_token == m.first_token || r.mention.end_token + 1 == m.first_token
+            });
+        // In a list, a name stands with the places before it, unless it is
+        // an everyday word (X و وقف) outside a list of triggered places.
+        if m.trigger.is_some() || (listed && (m.list_only || !self.is_common_reading(m, key))) {
             return true;
         }
         let near_anchor = |km: f64| self.near_anchor(i, anchors, k, km);
