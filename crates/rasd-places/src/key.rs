@@ -70,3 +70,40 @@ mod tests {
         assert!(!is_arabic_script_only("Paris"));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arabic_word() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                (0x0621u32..=0x064Au32).prop_map(|c| char::from_u32(c).unwrap()),
+                Just('\u{0640}'),
+                Just('\u{064E}'),
+                Just('ى'),
+                Just('أ'),
+            ],
+            1..8,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        /// Keys are stable under folding again and blind to spaces between
+        /// words: كفر ناها and كفرناها share one key.
+        #[test]
+        fn keys_are_idempotent_and_space_blind(a in arabic_word(), b in arabic_word()) {
+            let k = name_key(&format!("{a} {b}"));
+            prop_assert_eq!(name_key(&k), k.clone());
+            prop_assert_eq!(name_key(&format!("{a}{b}")), k);
+        }
+
+        #[test]
+        fn english_keys_are_ascii_lowercase(s in "\\PC{0,30}") {
+            let k = english_key(&s);
+            prop_assert!(k.chars().all(|c| c.is_ascii_alphanumeric() && !c.is_ascii_uppercase()));
+        }
+    }
+}
