@@ -178,6 +178,41 @@ pub fn place_claims(resolver: &Resolver, report: &Report, claims: Vec<Claim>) ->
             } else {
                 after.or(inner).or(core)
             };
+            // A claim its sentence ties to no place the extractor knew: the
+            // place the report ties it to (GUIDE.md: "the most specific place
+            // the report ties to the claim") — a place of its sentence, else
+            // the last one named before it in its paragraph.
+            let chosen = chosen.or_else(|| {
+                if claim.place.is_some() {
+                    return None;
+                }
+                let resolved = |l: &&Located| {
+                    l.place.is_some()
+                        && !matches!(
+                            l.mention.place.as_ref().map(|p| p.kind),
+                            Some("continent" | "area")
+                        )
+                };
+                located
+                    .iter()
+                    .filter(resolved)
+                    .filter(|l| in_sentence(l))
+                    .min_by_key(|l| {
+                        let m = l.mention.evidence;
+                        if m.end <= ev.start {
+                            ev.start - m.end
+                        } else {
+                            m.start.saturating_sub(ev.end)
+                        }
+                    })
+                    .or_else(|| {
+                        located
+                            .iter()
+                            .filter(resolved)
+                            .filter(|l| l.mention.evidence.end <= ev.start)
+                            .rfind(|l| !chars[l.mention.evidence.end..ev.start].contains(&'\n'))
+                    })
+            });
             let (place_resolved, place_index) = match chosen {
                 Some(l) => {
                     let is_core = core.is_some_and(|c| std::ptr::eq(c, l));

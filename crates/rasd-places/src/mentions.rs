@@ -434,6 +434,7 @@ const CLUB_AFTER: &[&str] = &["يونايتد", "سيتي", "هوتسبير", "�
 /// (سرايا القدس، جامعة دمشق، بنك الكويت).
 const ORG_BEFORE: &[&str] = &[
     "سرايا",
+    "جبهه",
     "منظمه",
     "طيران",
     "مسلسل",
@@ -1283,6 +1284,8 @@ fn annotate(matcher: &Matcher, text: &str, seg: &Segmented, out: &mut [Mention],
         || next.is_some_and(|n| {
             CLUB_AFTER.contains(&n)
                 || MEDIA_AFTER.contains(&n)
+                // قوات سوريا الديمقراطية: an armed group, not Syria.
+                || n == "الديمقراطيه"
                 || sports && masculine_nisba(n) && !DIRECTIONS_AFTER.contains(&n)
         });
     out[i].sports = sports;
