@@ -1,6 +1,7 @@
 //! `rasd`: sourced casualty claims from Arabic news reports.
 
 mod claims_cmd;
+mod copies_cmd;
 mod documents;
 mod eval_cmd;
 mod gazetteer_cmd;
@@ -61,6 +62,26 @@ enum Command {
         #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
         max_doc_bytes: usize,
         /// No progress bar and no summary on stderr.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Pairs of reports that share text: duplicates and copied passages.
+    Copies {
+        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Jaccard threshold of the MinHash LSH candidates.
+        #[arg(long, default_value_t = 0.3)]
+        threshold: f64,
+        /// Reject documents larger than this many bytes.
+        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
+        max_doc_bytes: usize,
+        /// Also compute the silver pairs (different outlets sharing ≥ 3
+        /// identical sentences of ≥ 10 words) and report recall on them.
+        #[arg(long)]
+        silver: bool,
         #[arg(long, short)]
         quiet: bool,
     },
@@ -151,6 +172,23 @@ fn main() -> ExitCode {
             gazetteer_cmd::import(sources, quiet)
         }
         Command::Gazetteer(GazetteerCommand::Info) => gazetteer_cmd::info(),
+        Command::Copies {
+            inputs,
+            format,
+            threshold,
+            max_doc_bytes,
+            silver,
+            quiet,
+        } => copies_cmd::run(
+            inputs,
+            copies_cmd::Options {
+                format,
+                threshold,
+                max_doc_bytes,
+                silver,
+                quiet,
+            },
+        ),
         Command::Gazetteer(GazetteerCommand::Lookup { name }) => gazetteer_cmd::lookup(&name),
         Command::Eval {
             places:

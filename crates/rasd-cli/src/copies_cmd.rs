@@ -1,0 +1,137 @@
+//! `rasd copies`: which reports print text another report printed.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+
+use rasd_copies::{detect, silver, CopyOptions, CopyPair};
+use rasd_core::ingest::{Batches, IngestOptions};
+use rasd_core::report::Report;
+
+use crate::progress::bytes_bar;
+use crate::Format;
+
+pub struct Options {
+    pub format: Format,
+    pub threshold: f64,
+    pub max_doc_bytes: usize,
+    pub silver: bool,
+    pub quiet: bool,
+}
+
+/// Every good report of the inputs, parsed in parallel; rejects reported.
+fn read_reports(inputs: Vec<PathBuf>, max_doc_bytes: usize, quiet: bool) -> (Vec<Report>, usize) {
+    let ingest = IngestOptions {
+        max_doc_bytes,
+        ..IngestOptions::default()
+    };
+    let mut batches = Batches::spawn(inputs, ingest);
+    let bar = bytes_bar(batches.total_bytes(), quiet || !io::stderr().is_terminal());
+    let (mut reports, mut rejected) = (Vec::new(), 0usize);
+    while let Some(batch) = batches.next() {
+        let parsed: Vec<_> = batch.into_par_iter().map(|raw| raw.parse()).collect();
+        for p in parsed {
+            match p {
+                Ok(r) => reports.push(r),
+                Err(reject) => {
+                    rejected += 1;
+                    bar.suspend(|| eprintln!("rasd: skipped {reject}"));
+                }
+            }
+        }
+        bar.set_position(batches.bytes_read());
+    }
+    bar.finish_and_clear();
+    (reports, rejected)
+}
+
+pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
+    let started = Instant::now();
+    let (reports, rejected) = read_reports(inputs, options.max_doc_bytes, options.quiet);
+    let read_s = started.elapsed().as_secs_f64();
+    let detect_started = Instant::now();
+    let opts = CopyOptions {
+        threshold: options.threshold,
+        ..CopyOptions::default()
+    };
+    let (pairs, stats) = detect(&reports, &opts);
+    let detect_s = detect_started.elapsed().as_secs_f64();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let written = write_pairs(&mut out, &pairs, options.format);
+    match written.and_then(|_| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e).context("writing copies"),
+        _ => {}
+    }
+    if !options.quiet {
+        let count = |k| pairs.iter().filter(|p| p.kind == k).count();
+        eprintln!(
+            "rasd: {} documents read, {rejected} rejected; {} pairs share text: {} exact duplicates, {} near duplicates, {} copies",
+            reports.len(),
+            pairs.len(),
+            count(rasd_copies::CopyKind::ExactDuplicate),
+            count(rasd_copies::CopyKind::NearDuplicate),
+            count(rasd_copies::CopyKind::Copy)
+        );
+        eprintln!(
+            "rasd: MinHash {} permutations, LSH {} bands × {} rows (threshold {}); {} candidate pairs ({} from LSH, {} more from sampled shingles)",
+            opts.num_perm, stats.bands, stats.rows, opts.threshold, stats.candidates, stats.lsh_candidates, stats.sample_candidates
+        );
+        eprintln!(
+            "rasd: reading {read_s:.2} s; copy detection {detect_s:.2} s ({:.0} documents/s)",
+            reports.len() as f64 / detect_s.max(1e-9)
+        );
+    }
+    if options.silver {
+        let silver = silver::pairs(&reports, 3, 10);
+        let found: rustc_hash::FxHashSet<(usize, usize)> = pairs.iter().map(|p| p.index).collect();
+        let hit = silver.iter().filter(|p| found.contains(p)).count();
+        eprintln!(
+            "rasd: silver pairs (different outlets sharing ≥ 3 identical normalized sentences of ≥ 10 words): {}; found {hit}; recall {:.4}",
+            silver.len(),
+            if silver.is_empty() { 1.0 } else { hit as f64 / silver.len() as f64 }
+        );
+        let mut missed: Vec<&(usize, usize)> =
+            silver.iter().filter(|p| !found.contains(p)).collect();
+        missed.sort();
+        for (i, j) in missed.iter().take(10) {
+            eprintln!(
+                "rasd: silver pair missed: {} {}",
+                reports[*i].id, reports[*j].id
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_pairs(out: &mut impl Write, pairs: &[CopyPair], format: Format) -> io::Result<()> {
+    for p in pairs {
+        match format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut *out, p)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Table => {
+                let kind = serde_json::to_value(p.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "{}\t{}\t{kind}\tcontainment {:.2} / {:.2}\torigin {}\t{} passages",
+                    p.a,
+                    p.b,
+                    p.containment_a,
+                    p.containment_b,
+                    p.origin.as_deref().unwrap_or("unknown"),
+                    p.passages.len()
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,240 @@
+//! Copy detection over a set of reports.
+
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use rasd_core::report::{CharCounter, Report};
+
+use crate::align::{coverage, passages};
+use crate::minhash::{optimal_bands, Permutations};
+use crate::shingles::{shingle, splitmix, Shingled};
+
+/// How two reports share their text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CopyKind {
+    /// The same text, character for character.
+    ExactDuplicate,
+    /// Each holds at least 90% of the other: one article filed twice.
+    NearDuplicate,
+    /// One prints passages of the other.
+    Copy,
+}
+
+/// A shared passage: character spans in both reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    pub a_start: usize,
+    pub a_end: usize,
+    pub b_start: usize,
+    pub b_end: usize,
+}
+
+/// Two reports that share text.
+#[derive(Debug, Clone, Serialize)]
+pub struct CopyPair {
+    pub a: String,
+    pub b: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub a_outlet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub b_outlet: Option<String>,
+    pub kind: CopyKind,
+    /// Share of `a`'s words inside shared passages.
+    pub containment_a: f64,
+    pub containment_b: f64,
+    /// The earlier publication, the likely origin; `None` when a time is
+    /// missing or both are equal.
+    pub origin: Option<String>,
+    pub passages: Vec<Passage>,
+    /// Index of `a` and `b` in the input.
+    #[serde(skip)]
+    pub index: (usize, usize),
+}
+
+/// Settings of copy detection.
+#[derive(Debug, Clone)]
+pub struct CopyOptions {
+    pub num_perm: usize,
+    /// Jaccard threshold of the LSH candidates.
+    pub threshold: f64,
+    /// A shingle is sampled for the partial-copy index when its top bits are
+    /// zero: one in 2^`sample_bits`.
+    pub sample_bits: u32,
+    /// Sampled shingles found in more reports than this are boilerplate.
+    pub max_posting: usize,
+    /// A passage counts from this many words.
+    pub min_passage_words: usize,
+    /// A pair is a copy when its passages hold this many words of the shorter report.
+    pub min_shared_words: usize,
+}
+
+impl Default for CopyOptions {
+    fn default() -> Self {
+        CopyOptions {
+            num_perm: 128,
+            threshold: 0.3,
+            sample_bits: 4,
+            max_posting: 64,
+            min_passage_words: 10,
+            min_shared_words: 20,
+        }
+    }
+}
+
+/// What detection counted along the way.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CopyStats {
+    pub reports: usize,
+    pub bands: usize,
+    pub rows: usize,
+    pub lsh_candidates: usize,
+    pub sample_candidates: usize,
+    pub candidates: usize,
+    pub pairs: usize,
+}
+
+/// Every pair of reports that share text, the earlier-indexed report as `a`.
+pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopyStats) {
+    let perms = Permutations::new(opts.num_perm, 0x5241_5344);
+    let (bands, rows) = optimal_bands(opts.threshold, opts.num_perm);
+    let shingled: Vec<Shingled> = reports.par_iter().map(|r| shingle(&r.text)).collect();
+    let signatures: Vec<Vec<u32>> = shingled
+        .par_iter()
+        .map(|s| perms.signature(&s.shingles))
+        .collect();
+    let mut stats = CopyStats {
+        reports: reports.len(),
+        bands,
+        rows,
+        ..CopyStats::default()
+    };
+    let mut candidates: FxHashSet<(u32, u32)> = FxHashSet::default();
+    // LSH: reports whose signatures agree on a whole band.
+    for band in 0..bands {
+        let mut buckets: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        for (i, sig) in signatures.iter().enumerate() {
+            if shingled[i].shingles.is_empty() {
+                continue;
+            }
+            let key = sig[band * rows..(band + 1) * rows]
+                .iter()
+                .fold(band as u64, |h, &v| splitmix(h ^ u64::from(v)));
+            buckets.entry(key).or_default().push(i as u32);
+        }
+        for docs in buckets.values().filter(|d| d.len() > 1 && d.len() <= 256) {
+            for (x, &i) in docs.iter().enumerate() {
+                for &j in &docs[x + 1..] {
+                    candidates.insert((i, j));
+                }
+            }
+        }
+    }
+    stats.lsh_candidates = candidates.len();
+    // Partial copies: reports sharing two sampled shingles.
+    let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    for (i, s) in shingled.iter().enumerate() {
+        let mut seen: FxHashSet<u64> = FxHashSet::default();
+        for &h in &s.shingles {
+            if h >> (64 - opts.sample_bits) == 0 && seen.insert(h) {
+                postings.entry(h).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut shared: FxHashMap<(u32, u32), u8> = FxHashMap::default();
+    for docs in postings
+        .values()
+        .filter(|d| d.len() > 1 && d.len() <= opts.max_posting)
+    {
+        for (x, &i) in docs.iter().enumerate() {
+            for &j in &docs[x + 1..] {
+                let c = shared.entry((i, j)).or_default();
+                *c = c.saturating_add(1);
+            }
+        }
+    }
+    let before = candidates.len();
+    candidates.extend(shared.into_iter().filter(|(_, c)| *c >= 2).map(|(p, _)| p));
+    stats.sample_candidates = candidates.len() - before;
+    stats.candidates = candidates.len();
+    let mut candidates: Vec<(u32, u32)> = candidates.into_iter().collect();
+    candidates.sort_unstable();
+    let mut pairs: Vec<CopyPair> = candidates
+        .par_iter()
+        .filter_map(|&(i, j)| verify(reports, &shingled, i as usize, j as usize, opts))
+        .collect();
+    pairs.sort_by_key(|p| p.index);
+    stats.pairs = pairs.len();
+    (pairs, stats)
+}
+
+fn verify(
+    reports: &[Report],
+    shingled: &[Shingled],
+    i: usize,
+    j: usize,
+    opts: &CopyOptions,
+) -> Option<CopyPair> {
+    let (ra, rb) = (&reports[i], &reports[j]);
+    let (sa, sb) = (&shingled[i], &shingled[j]);
+    let exact = ra.text == rb.text;
+    let found = passages(sa, sb, opts.min_passage_words);
+    if found.is_empty() {
+        return None;
+    }
+    let ca = coverage(found.iter().map(|p| p.a).collect(), sa.words.len());
+    let cb = coverage(found.iter().map(|p| p.b).collect(), sb.words.len());
+    let shared_words = (ca * sa.words.len() as f64).min(cb * sb.words.len() as f64);
+    if !exact && shared_words < opts.min_shared_words as f64 {
+        return None;
+    }
+    let kind = if exact {
+        CopyKind::ExactDuplicate
+    } else if ca >= 0.9 && cb >= 0.9 {
+        CopyKind::NearDuplicate
+    } else {
+        CopyKind::Copy
+    };
+    let origin = match (&ra.published, &rb.published) {
+        (Some(x), Some(y)) if x < y => Some(ra.id.clone()),
+        (Some(x), Some(y)) if y < x => Some(rb.id.clone()),
+        _ => None,
+    };
+    // Character spans, converted walking forward through each text.
+    let mut by_a = found.clone();
+    by_a.sort_by_key(|p| p.a.0);
+    let mut ca_counter = CharCounter::new(&ra.text);
+    let mut a_spans: Vec<((usize, usize), (usize, usize))> = by_a
+        .iter()
+        .map(|p| {
+            let s = ca_counter.char_offset(sa.words[p.a.0].0 as usize);
+            let e = ca_counter.char_offset(sa.words[p.a.1 - 1].1 as usize);
+            (p.b, (s, e))
+        })
+        .collect();
+    a_spans.sort_by_key(|(b, _)| b.0);
+    let mut cb_counter = CharCounter::new(&rb.text);
+    let mut out: Vec<Passage> = a_spans
+        .into_iter()
+        .map(|(b, (a_start, a_end))| Passage {
+            a_start,
+            a_end,
+            b_start: cb_counter.char_offset(sb.words[b.0].0 as usize),
+            b_end: cb_counter.char_offset(sb.words[b.1 - 1].1 as usize),
+        })
+        .collect();
+    out.sort_by_key(|p| (p.a_start, p.b_start));
+    Some(CopyPair {
+        a: ra.id.clone(),
+        b: rb.id.clone(),
+        a_outlet: ra.outlet.clone(),
+        b_outlet: rb.outlet.clone(),
+        kind,
+        containment_a: (ca * 1000.0).round() / 1000.0,
+        containment_b: (cb * 1000.0).round() / 1000.0,
+        origin,
+        passages: out,
+        index: (i, j),
+    })
+}
