@@ -20,6 +20,11 @@ pub struct Options {
     pub threshold: f64,
     pub max_doc_bytes: usize,
     pub silver: bool,
+    /// Write the silver pairs here (JSONL `{"a", "b"}`), for benchmarks.
+    pub silver_out: Option<PathBuf>,
+    /// Write each report's normalized words here (JSONL `{"id", "words"}`),
+    /// so that another MinHash implementation can hash the same shingles.
+    pub words_out: Option<PathBuf>,
     pub quiet: bool,
 }
 
@@ -81,13 +86,49 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
             "rasd: MinHash {} permutations, LSH {} bands × {} rows (threshold {}); {} candidate pairs ({} from LSH, {} more from sampled shingles)",
             opts.num_perm, stats.bands, stats.rows, opts.threshold, stats.candidates, stats.lsh_candidates, stats.sample_candidates
         );
+        let stages: Vec<String> = stats
+            .seconds
+            .iter()
+            .map(|(name, s)| format!("{name} {s:.2} s"))
+            .collect();
         eprintln!(
-            "rasd: reading {read_s:.2} s; copy detection {detect_s:.2} s ({:.0} documents/s)",
-            reports.len() as f64 / detect_s.max(1e-9)
+            "rasd: reading {read_s:.2} s; copy detection {detect_s:.2} s ({:.0} documents/s: {})",
+            reports.len() as f64 / detect_s.max(1e-9),
+            stages.join(", ")
         );
     }
-    if options.silver {
+    if let Some(path) = &options.words_out {
+        let mut f = BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        );
+        for r in &reports {
+            let words = rasd_copies::shingles::normalized_words(&r.text);
+            serde_json::to_writer(
+                &mut f,
+                &serde_json::json!({"id": r.id, "words": words.join(" ")}),
+            )?;
+            f.write_all(b"\n")?;
+        }
+        f.flush()?;
+    }
+    if options.silver || options.silver_out.is_some() {
         let silver = silver::pairs(&reports, 3, 10);
+        if let Some(path) = &options.silver_out {
+            let mut sorted: Vec<&(usize, usize)> = silver.iter().collect();
+            sorted.sort();
+            let mut f = BufWriter::new(
+                std::fs::File::create(path)
+                    .with_context(|| format!("creating {}", path.display()))?,
+            );
+            for (i, j) in sorted {
+                serde_json::to_writer(
+                    &mut f,
+                    &serde_json::json!({"a": reports[*i].id, "b": reports[*j].id}),
+                )?;
+                f.write_all(b"\n")?;
+            }
+            f.flush()?;
+        }
         let found: rustc_hash::FxHashSet<(usize, usize)> = pairs.iter().map(|p| p.index).collect();
         let hit = silver.iter().filter(|p| found.contains(p)).count();
         eprintln!(

@@ -82,6 +82,13 @@ enum Command {
         /// identical sentences of ≥ 10 words) and report recall on them.
         #[arg(long)]
         silver: bool,
+        /// Write the silver pairs to this file (JSONL `{"a", "b"}`).
+        #[arg(long)]
+        silver_out: Option<PathBuf>,
+        /// Write each report's normalized words to this file (JSONL
+        /// `{"id", "words"}`), for comparing another MinHash on the same shingles.
+        #[arg(long)]
+        words_out: Option<PathBuf>,
         #[arg(long, short)]
         quiet: bool,
     },
@@ -178,6 +185,8 @@ fn main() -> ExitCode {
             threshold,
             max_doc_bytes,
             silver,
+            silver_out,
+            words_out,
             quiet,
         } => copies_cmd::run(
             inputs,
@@ -186,6 +195,8 @@ fn main() -> ExitCode {
                 threshold,
                 max_doc_bytes,
                 silver,
+                silver_out,
+                words_out,
                 quiet,
             },
         ),

@@ -325,3 +325,71 @@ fn gazetteer_import_then_places_and_claims_resolve_names() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.tsv"));
 }
+
+#[test]
+fn copies_finds_a_reprinted_paragraph_with_its_spans_and_origin() {
+    let dir = scratch("copies");
+    let wire = "أفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة وعشرين شخصاً بينهم ثلاثة أطفال جراء قصف الطائرات الحربية بلدة باتبو في ريف حلب الغربي يوم الخميس، وأضاف أن عدد القتلى مرشح للارتفاع بسبب وجود جرحى في حالات خطرة";
+    let lines = [
+        serde_json::json!({"id": "origin", "outlet": "agency", "published": "2016-11-17T08:00:00Z",
+            "text": format!("{wire}.")}),
+        serde_json::json!({"id": "reprint", "outlet": "paper", "published": "2016-11-17T10:30:00Z",
+            "text": format!("قال مسؤول محلي إن الوضع الإنساني صعب جداً في المدينة. {wire}. وفي سياق آخر افتتحت الحكومة مدرسة جديدة في العاصمة")}),
+        serde_json::json!({"id": "other", "outlet": "paper", "published": "2016-11-17T11:00:00Z",
+            "text": "أعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة الرياض بطاقة مئتي سرير لخدمة سكان الأحياء الشمالية"}),
+    ];
+    let input = dir.join("reports.jsonl");
+    std::fs::write(
+        &input,
+        lines
+            .iter()
+            .map(|l| l.to_string() + "\n")
+            .collect::<String>(),
+    )
+    .unwrap();
+    let out = rasd(&[
+        "copies",
+        "--format",
+        "jsonl",
+        "--silver",
+        input.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pairs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    let p = &pairs[0];
+    assert_eq!(
+        (p["a"].as_str(), p["b"].as_str()),
+        (Some("origin"), Some("reprint"))
+    );
+    assert_eq!(p["kind"], "copy");
+    assert_eq!(p["origin"], "origin");
+    assert_eq!(p["containment_a"], 1.0);
+    assert!(p["containment_b"].as_f64().unwrap() < 0.8);
+    // The passage is the wire text at those character offsets in both reports.
+    let text = |i: usize| {
+        lines[i]["text"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .collect::<Vec<char>>()
+    };
+    let pa = &p["passages"][0];
+    let span = |t: &[char], s: &serde_json::Value, e: &serde_json::Value| {
+        t[s.as_u64().unwrap() as usize..e.as_u64().unwrap() as usize]
+            .iter()
+            .collect::<String>()
+    };
+    assert_eq!(span(&text(0), &pa["a_start"], &pa["a_end"]), wire);
+    assert_eq!(span(&text(1), &pa["b_start"], &pa["b_end"]), wire);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("1 copies"), "{stderr}");
+}

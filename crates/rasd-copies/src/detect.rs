@@ -93,17 +93,27 @@ pub struct CopyStats {
     pub sample_candidates: usize,
     pub candidates: usize,
     pub pairs: usize,
+    /// Seconds per stage: shingles, signatures, lsh, sampled, alignment.
+    pub seconds: Vec<(&'static str, f64)>,
 }
 
 /// Every pair of reports that share text, the earlier-indexed report as `a`.
 pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopyStats) {
     let perms = Permutations::new(opts.num_perm, 0x5241_5344);
     let (bands, rows) = optimal_bands(opts.threshold, opts.num_perm);
+    let mut clock = std::time::Instant::now();
+    let mut seconds = Vec::new();
+    let mut lap = |name: &'static str, seconds: &mut Vec<(&'static str, f64)>| {
+        seconds.push((name, clock.elapsed().as_secs_f64()));
+        clock = std::time::Instant::now();
+    };
     let shingled: Vec<Shingled> = reports.par_iter().map(|r| shingle(&r.text)).collect();
+    lap("shingles", &mut seconds);
     let signatures: Vec<Vec<u32>> = shingled
         .par_iter()
         .map(|s| perms.signature(&s.shingles))
         .collect();
+    lap("signatures", &mut seconds);
     let mut stats = CopyStats {
         reports: reports.len(),
         bands,
@@ -132,6 +142,7 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
         }
     }
     stats.lsh_candidates = candidates.len();
+    lap("lsh", &mut seconds);
     // Partial copies: reports sharing two sampled shingles.
     let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     for (i, s) in shingled.iter().enumerate() {
@@ -158,6 +169,7 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
     candidates.extend(shared.into_iter().filter(|(_, c)| *c >= 2).map(|(p, _)| p));
     stats.sample_candidates = candidates.len() - before;
     stats.candidates = candidates.len();
+    lap("sampled", &mut seconds);
     let mut candidates: Vec<(u32, u32)> = candidates.into_iter().collect();
     candidates.sort_unstable();
     let mut pairs: Vec<CopyPair> = candidates
@@ -166,6 +178,8 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
         .collect();
     pairs.sort_by_key(|p| p.index);
     stats.pairs = pairs.len();
+    lap("alignment", &mut seconds);
+    stats.seconds = seconds;
     (pairs, stats)
 }
 

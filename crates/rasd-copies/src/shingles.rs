@@ -1,9 +1,7 @@
 //! Word shingles of a report.
 
-use rasd_core::normalize::NormalizedText;
+use rasd_core::normalize::{for_each_folded, NormalizedText};
 use rasd_core::segment::{segment, TokenKind};
-use rustc_hash::FxHasher;
-use std::hash::Hasher;
 
 /// Words a shingle spans.
 pub const SHINGLE_WORDS: usize = 5;
@@ -19,13 +17,6 @@ pub struct Shingled {
     pub shingles: Vec<u64>,
 }
 
-fn hash_word(w: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(w.as_bytes());
-    // FxHash's low bits are weak: mix.
-    splitmix(h.finish())
-}
-
 /// A strong 64-bit mixer (splitmix64's finaliser).
 pub fn splitmix(mut x: u64) -> u64 {
     x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -34,23 +25,63 @@ pub fn splitmix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Words (not numbers or punctuation) of `text`, normalized, and their shingles.
-pub fn shingle(text: &str) -> Shingled {
+/// The normalized words (and numbers) of `text`, the units shingles are made of.
+pub fn normalized_words(text: &str) -> Vec<String> {
     let norm = NormalizedText::new(text);
     let seg = segment(norm.as_str());
+    seg.tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|t| t.text(norm.as_str()).to_string())
+        .collect()
+}
+
+/// Letters and digits; Arabic letters and ASCII first, the Unicode tables
+/// only for the rest.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
+        || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// Words and numbers of `text` (runs of letters and digits after folding;
+/// diacritics inside a word are part of it), and their shingles. One pass
+/// over the original text, no normalized copy: this is the hot path of
+/// copy detection.
+pub fn shingle(text: &str) -> Shingled {
     let mut out = Shingled {
-        words: Vec::with_capacity(seg.tokens.len()),
-        word_hashes: Vec::with_capacity(seg.tokens.len()),
+        words: Vec::with_capacity(text.len() / 6),
+        word_hashes: Vec::with_capacity(text.len() / 6),
         shingles: Vec::new(),
     };
-    for t in &seg.tokens {
-        if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-            continue;
+    let mut h = 0u64;
+    let mut word: Option<(usize, usize)> = None;
+    let close = |word: &mut Option<(usize, usize)>, h: u64, out: &mut Shingled| {
+        if let Some((s, e)) = word.take() {
+            out.words.push((s as u32, e as u32));
+            out.word_hashes.push(splitmix(h));
         }
-        let span = norm.original_span(t.start as usize, t.end as usize);
-        out.words.push((span.start as u32, span.end as u32));
-        out.word_hashes.push(hash_word(t.text(norm.as_str())));
-    }
+    };
+    for_each_folded(text, |c, start, end| match c {
+        Some(c) if is_word_char(c) => {
+            match &mut word {
+                Some(w) => w.1 = end,
+                None => {
+                    word = Some((start, end));
+                    h = 0xCBF2_9CE4_8422_2325;
+                }
+            }
+            h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01B3);
+        }
+        // A dropped mark stays inside its word.
+        None => {
+            if let Some(w) = &mut word {
+                w.1 = end;
+            }
+        }
+        Some(_) => close(&mut word, h, &mut out),
+    });
+    close(&mut word, h, &mut out);
     if out.word_hashes.len() >= SHINGLE_WORDS {
         out.shingles = out
             .word_hashes

@@ -119,6 +119,26 @@ fn fold_char(c: char) -> Folded {
     }
 }
 
+/// Walks `original` folding each character as [`NormalizedText`] does,
+/// without building the normalized text: `f(Some(c), start, end)` for each
+/// folded character with the original byte span it came from, `f(None,
+/// start, end)` for a character normalization drops (a diacritic belongs to
+/// the word around it). For hot paths that only hash words.
+pub fn for_each_folded(original: &str, mut f: impl FnMut(Option<char>, usize, usize)) {
+    for (start, c) in original.char_indices() {
+        let end = start + c.len_utf8();
+        match fold_char(c) {
+            Folded::Drop => f(None, start, end),
+            Folded::One(x) => f(Some(x), start, end),
+            Folded::Compat => decompose_compatible(c, |d| {
+                if let Folded::One(x) = fold_char(d) {
+                    f(Some(x), start, end);
+                }
+            }),
+        }
+    }
+}
+
 /// Folds a short string (a lexicon entry, a gold surface form) the way
 /// documents are folded, and collapses runs of white space.
 pub fn fold(s: &str) -> String {
