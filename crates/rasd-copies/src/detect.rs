@@ -7,7 +7,7 @@ use serde::Serialize;
 use rasd_core::report::{CharCounter, Report};
 
 use crate::align::{coverage, passages};
-use crate::minhash::{optimal_bands, Permutations};
+use crate::minhash::{estimate, optimal_bands, Permutations};
 use crate::shingles::{shingle, splitmix, Shingled};
 
 /// How two reports share their text.
@@ -20,6 +20,11 @@ pub enum CopyKind {
     NearDuplicate,
     /// One prints passages of the other.
     Copy,
+    /// What the two share is the fixed text of a recurring series (a daily
+    /// weather or market report, a release repeated for each relief
+    /// flight): most of the shared passages also appear on three or more
+    /// other days. Shared text, but not one story's copy.
+    Template,
 }
 
 /// A shared passage: character spans in both reports.
@@ -136,7 +141,14 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
         for docs in buckets.values().filter(|d| d.len() > 1 && d.len() <= 256) {
             for (x, &i) in docs.iter().enumerate() {
                 for &j in &docs[x + 1..] {
-                    candidates.insert((i, j));
+                    // The whole signature must roughly agree too: one band in
+                    // 37 agreeing by chance is common at 3 rows.
+                    if !candidates.contains(&(i, j))
+                        && estimate(&signatures[i as usize], &signatures[j as usize])
+                            >= opts.threshold / 2.0
+                    {
+                        candidates.insert((i, j));
+                    }
                 }
             }
         }
@@ -145,14 +157,35 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
     lap("lsh", &mut seconds);
     // Partial copies: reports sharing two sampled shingles.
     let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let mut sampled: Vec<u64> = Vec::new();
     for (i, s) in shingled.iter().enumerate() {
-        let mut seen: FxHashSet<u64> = FxHashSet::default();
-        for &h in &s.shingles {
-            if h >> (64 - opts.sample_bits) == 0 && seen.insert(h) {
-                postings.entry(h).or_default().push(i as u32);
-            }
+        sampled.clear();
+        sampled.extend(
+            s.shingles
+                .iter()
+                .filter(|&&h| h >> (64 - opts.sample_bits) == 0),
+        );
+        sampled.sort_unstable();
+        sampled.dedup();
+        for &h in &sampled {
+            postings.entry(h).or_default().push(i as u32);
         }
     }
+    // On how many publication days each sampled shingle appears.
+    let day_of: Vec<Option<u32>> = reports.iter().map(publication_day).collect();
+    let days: FxHashMap<u64, u16> = postings
+        .iter()
+        .map(|(&h, docs)| {
+            if docs.len() > opts.max_posting {
+                // Boilerplate: found everywhere, on every day.
+                return (h, u16::MAX);
+            }
+            let mut d: Vec<u32> = docs.iter().filter_map(|&i| day_of[i as usize]).collect();
+            d.sort_unstable();
+            d.dedup();
+            (h, d.len() as u16)
+        })
+        .collect();
     let mut shared: FxHashMap<(u32, u32), u8> = FxHashMap::default();
     for docs in postings
         .values()
@@ -174,7 +207,7 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
     candidates.sort_unstable();
     let mut pairs: Vec<CopyPair> = candidates
         .par_iter()
-        .filter_map(|&(i, j)| verify(reports, &shingled, i as usize, j as usize, opts))
+        .filter_map(|&(i, j)| verify(reports, &shingled, &days, i as usize, j as usize, opts))
         .collect();
     pairs.sort_by_key(|p| p.index);
     stats.pairs = pairs.len();
@@ -183,9 +216,23 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
     (pairs, stats)
 }
 
+/// The publication day of a report (`YYYY-MM-DD…` as a number), if given.
+fn publication_day(r: &Report) -> Option<u32> {
+    let p = r.published.as_deref()?.get(..10)?;
+    let (y, rest) = p.split_once('-')?;
+    let (m, d) = rest.split_once('-')?;
+    Some(y.parse::<u32>().ok()? * 372 + m.parse::<u32>().ok()? * 31 + d.parse::<u32>().ok()?)
+}
+
+/// Whether two reports were published on different days (both known).
+fn different_days(a: &Report, b: &Report) -> bool {
+    matches!((publication_day(a), publication_day(b)), (Some(x), Some(y)) if x != y)
+}
+
 fn verify(
     reports: &[Report],
     shingled: &[Shingled],
+    days: &FxHashMap<u64, u16>,
     i: usize,
     j: usize,
     opts: &CopyOptions,
@@ -203,10 +250,25 @@ fn verify(
     if !exact && shared_words < opts.min_shared_words as f64 {
         return None;
     }
+    // The sampled shingles of the shared passages, and how many of them
+    // recur on three days or more.
+    let (mut sampled, mut recurring) = (0usize, 0usize);
+    for p in &found {
+        for k in p.a.0..p.a.1.saturating_sub(crate::shingles::SHINGLE_WORDS - 1) {
+            if let Some(&d) = sa.shingles.get(k).and_then(|h| days.get(h)) {
+                sampled += 1;
+                if d >= 3 {
+                    recurring += 1;
+                }
+            }
+        }
+    }
     let kind = if exact {
         CopyKind::ExactDuplicate
     } else if ca >= 0.9 && cb >= 0.9 {
         CopyKind::NearDuplicate
+    } else if sampled > 0 && recurring * 2 >= sampled && different_days(ra, rb) {
+        CopyKind::Template
     } else {
         CopyKind::Copy
     };
