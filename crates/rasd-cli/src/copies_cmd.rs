@@ -29,7 +29,11 @@ pub struct Options {
 }
 
 /// Every good report of the inputs, parsed in parallel; rejects reported.
-fn read_reports(inputs: Vec<PathBuf>, max_doc_bytes: usize, quiet: bool) -> (Vec<Report>, usize) {
+pub fn read_reports(
+    inputs: Vec<PathBuf>,
+    max_doc_bytes: usize,
+    quiet: bool,
+) -> (Vec<Report>, usize) {
     let ingest = IngestOptions {
         max_doc_bytes,
         ..IngestOptions::default()

@@ -7,6 +7,7 @@ mod eval_cmd;
 mod gazetteer_cmd;
 mod places_cmd;
 mod progress;
+mod stories_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -92,6 +93,21 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Group reports into stories: incremental, time-aware clustering.
+    Stories {
+        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        #[command(flatten)]
+        story: StoryArgs,
+        /// Reject documents larger than this many bytes.
+        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
+        max_doc_bytes: usize,
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Build the gazetteer, or look into it.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
@@ -134,6 +150,31 @@ enum GazetteerCommand {
     Lookup { name: String },
 }
 
+/// Settings of story clustering.
+#[derive(clap::Args, Clone)]
+struct StoryArgs {
+    /// A story takes new reports up to this many days after its last one.
+    #[arg(long, default_value_t = 3.0)]
+    window_days: f64,
+    /// Similarity a report needs to join a story.
+    #[arg(long, default_value_t = 0.09)]
+    story_threshold: f32,
+    /// Share of the similarity that comes from the closest member title.
+    #[arg(long, default_value_t = 0.2)]
+    title_weight: f32,
+}
+
+impl StoryArgs {
+    fn options(&self) -> rasd_stories::StoryOptions {
+        rasd_stories::StoryOptions {
+            window_days: self.window_days,
+            threshold: self.story_threshold,
+            title_weight: self.title_weight,
+            ..rasd_stories::StoryOptions::default()
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum EvalCommand {
     /// Score place resolution (`--gold`, a `rasd-places-gold/1` file) or
@@ -146,6 +187,23 @@ enum EvalCommand {
         #[arg(long)]
         json: bool,
         /// List the errors.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Score story clustering against a `rasd-stories-gold/1` file
+    /// (pairwise precision and recall over its labelled reports).
+    Stories {
+        #[arg(long)]
+        gold: PathBuf,
+        /// Folder of the corpus file the gold names (default: `shared/corpora`
+        /// beside an ancestor of the gold file).
+        #[arg(long)]
+        corpora: Option<PathBuf>,
+        #[command(flatten)]
+        story: StoryArgs,
+        #[arg(long)]
+        json: bool,
+        /// Show how each labelled story was split.
         #[arg(long, short)]
         verbose: bool,
     },
@@ -211,6 +269,24 @@ fn main() -> ExitCode {
                 }),
             ..
         } => eval_cmd::run_places(gold.as_deref(), conll.as_deref(), json, verbose),
+        Command::Eval {
+            places:
+                Some(EvalCommand::Stories {
+                    gold,
+                    corpora,
+                    story,
+                    json,
+                    verbose,
+                }),
+            ..
+        } => stories_cmd::eval(&gold, corpora.as_deref(), story.options(), json, verbose),
+        Command::Stories {
+            inputs,
+            format,
+            story,
+            max_doc_bytes,
+            quiet,
+        } => stories_cmd::run(inputs, format, story.options(), max_doc_bytes, quiet),
         Command::Eval {
             places: None,
             gold,

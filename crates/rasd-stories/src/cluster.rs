@@ -1,0 +1,307 @@
+//! Incremental, time-aware clustering.
+
+use rasd_core::report::Report;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::terms::weighted_terms;
+
+/// Settings of story clustering.
+#[derive(Debug, Clone)]
+pub struct StoryOptions {
+    /// A story takes new reports up to this many days after its last one.
+    pub window_days: f64,
+    /// The similarity a report needs to join a story.
+    pub threshold: f32,
+    /// Similarity lost per day between a report and the story's last report.
+    pub day_penalty: f32,
+    /// Words of a report's lead, weighing twice.
+    pub lead_words: usize,
+    /// Terms kept per report vector.
+    pub max_terms: usize,
+    /// Share of the score that comes from the closest member title.
+    pub title_weight: f32,
+}
+
+impl Default for StoryOptions {
+    fn default() -> Self {
+        StoryOptions {
+            window_days: 3.0,
+            threshold: 0.09,
+            day_penalty: 0.03,
+            lead_words: 40,
+            max_terms: 60,
+            title_weight: 0.2,
+        }
+    }
+}
+
+/// The story of one report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Assignment {
+    pub story_id: String,
+    pub doc_id: String,
+    /// Similarity to the story it joined; 1 for a story's founder.
+    pub similarity: f32,
+    #[serde(skip)]
+    pub index: usize,
+}
+
+/// Seconds since 1970 of an ISO 8601 time (`2018-04-08T10:29:11Z`; the
+/// date alone is midnight); `None` when it does not parse.
+pub fn epoch_seconds(s: &str) -> Option<f64> {
+    let num = |a: usize, b: usize| s.get(a..b).and_then(|x| x.parse::<i64>().ok());
+    let (y, m, d) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hh, mm, ss) = (
+        num(11, 13).unwrap_or(0),
+        num(14, 16).unwrap_or(0),
+        num(17, 19).unwrap_or(0),
+    );
+    // Days from civil (Howard Hinnant's algorithm).
+    let y2 = if m <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some((days * 86_400 + hh * 3600 + mm * 60 + ss) as f64)
+}
+
+type Vector = Vec<(u32, f32)>;
+
+struct Story {
+    id: String,
+    centroid: FxHashMap<u32, f32>,
+    norm: f32,
+    last: f64,
+    /// Members, for their titles.
+    titles: Vec<usize>,
+}
+
+/// Dot product of two sparse vectors sorted by term id.
+fn sparse_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Every report's story, in input order.
+pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
+    let counts: Vec<FxHashMap<String, f32>> = reports
+        .par_iter()
+        .map(|r| weighted_terms(r.title.as_deref(), &r.text, opts.lead_words))
+        .collect();
+    // Term ids and document frequencies.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut df: Vec<u32> = Vec::new();
+    for c in &counts {
+        for t in c.keys() {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.as_str()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            df[id as usize] += 1;
+        }
+    }
+    let n = reports.len() as f32;
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0)
+        .collect();
+    let vectors: Vec<Vector> = counts
+        .par_iter()
+        .map(|c| {
+            let mut v: Vector = c
+                .iter()
+                .map(|(t, &tf)| {
+                    let id = ids[t.as_str()];
+                    (id, (1.0 + tf.ln()) * idf[id as usize])
+                })
+                .collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.truncate(opts.max_terms);
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+            for x in &mut v {
+                x.1 /= norm;
+            }
+            v
+        })
+        .collect();
+    // Title vectors: the titles name the event most crisply.
+    let title_counts: Vec<FxHashMap<String, f32>> = reports
+        .par_iter()
+        .map(|r| weighted_terms(None, r.title.as_deref().unwrap_or(""), 0))
+        .collect();
+    let titles: Vec<Vector> = title_counts
+        .iter()
+        .map(|c| {
+            let mut v: Vector = c
+                .iter()
+                .filter_map(|(t, &tf)| {
+                    ids.get(t.as_str())
+                        .map(|&id| (id, (1.0 + tf.ln()) * idf[id as usize]))
+                })
+                .collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+            for x in &mut v {
+                x.1 /= norm;
+            }
+            v.sort_unstable_by_key(|x| x.0);
+            v
+        })
+        .collect();
+    // Publication order; a report without a time keeps the time before it.
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    let times: Vec<Option<f64>> = reports
+        .iter()
+        .map(|r| r.published.as_deref().and_then(epoch_seconds))
+        .collect();
+    order.sort_by(|&a, &b| {
+        times[a]
+            .unwrap_or(f64::MAX)
+            .total_cmp(&times[b].unwrap_or(f64::MAX))
+            .then(a.cmp(&b))
+    });
+    let mut stories: Vec<Story> = Vec::new();
+    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    let mut out: Vec<Option<Assignment>> = vec![None; reports.len()];
+    let mut now = 0f64;
+    let window = opts.window_days * 86_400.0;
+    let mut scores: FxHashMap<u32, f32> = FxHashMap::default();
+    for &i in &order {
+        if let Some(t) = times[i] {
+            now = t;
+        }
+        let v = &vectors[i];
+        scores.clear();
+        for &(term, w) in v {
+            if let Some(ss) = postings.get(&term) {
+                for &s in ss {
+                    let st = &stories[s as usize];
+                    if now - st.last > window {
+                        continue;
+                    }
+                    *scores.entry(s).or_default() +=
+                        w * st.centroid.get(&term).copied().unwrap_or(0.0);
+                }
+            }
+        }
+        let best = scores
+            .iter()
+            .map(|(&s, &dot)| {
+                let st = &stories[s as usize];
+                let days = ((now - st.last) / 86_400.0).max(0.0) as f32;
+                // The closest title among the story's latest members.
+                let title = st
+                    .titles
+                    .iter()
+                    .rev()
+                    .take(50)
+                    .map(|&m| sparse_dot(&titles[i], &titles[m]))
+                    .fold(0.0f32, f32::max);
+                let body = dot / st.norm;
+                (
+                    s,
+                    (1.0 - opts.title_weight) * body + opts.title_weight * title
+                        - opts.day_penalty * days,
+                )
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let (story, similarity) = match best {
+            Some((s, sim)) if sim >= opts.threshold => {
+                let st = &mut stories[s as usize];
+                // The centroid is the mean of the members' unit vectors.
+                for &(term, w) in v {
+                    let e = st.centroid.entry(term).or_insert_with(|| {
+                        postings.entry(term).or_default().push(s);
+                        0.0
+                    });
+                    *e += w;
+                }
+                st.norm = st
+                    .centroid
+                    .values()
+                    .map(|w| w * w)
+                    .sum::<f32>()
+                    .sqrt()
+                    .max(1e-9);
+                st.last = st.last.max(now);
+                st.titles.push(i);
+                (s as usize, sim)
+            }
+            _ => {
+                let s = stories.len() as u32;
+                for &(term, _) in v {
+                    postings.entry(term).or_default().push(s);
+                }
+                stories.push(Story {
+                    id: reports[i].id.clone(),
+                    centroid: v.iter().copied().collect(),
+                    norm: 1.0,
+                    last: now,
+                    titles: vec![i],
+                });
+                (s as usize, 1.0)
+            }
+        };
+        out[i] = Some(Assignment {
+            story_id: stories[story].id.clone(),
+            doc_id: reports[i].id.clone(),
+            similarity: (similarity * 1000.0).round() / 1000.0,
+            index: i,
+        });
+    }
+    out.into_iter()
+        .map(|a| a.expect("every report assigned"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(id: &str, when: &str, title: &str, text: &str) -> Report {
+        Report {
+            id: id.into(),
+            published: Some(when.into()),
+            title: Some(title.into()),
+            text: text.into(),
+            ..Report::default()
+        }
+    }
+
+    #[test]
+    fn reports_of_one_event_share_a_story_and_others_do_not() {
+        let reports = vec![
+            report("a", "2018-04-07T20:00:00Z", "هجوم كيماوي على دوما", "قتل عشرات المدنيين في هجوم كيماوي على مدينة دوما في الغوطة الشرقية"),
+            report("b", "2018-04-08T09:00:00Z", "ترامب يتوعد بالرد على هجوم دوما الكيماوي", "توعد الرئيس الأمريكي بالرد على الهجوم الكيماوي في دوما بالغوطة الشرقية"),
+            report("c", "2018-04-08T10:00:00Z", "ولي العهد السعودي يصل إلى باريس", "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى باريس في زيارة رسمية لفرنسا"),
+            report("d", "2018-04-09T08:00:00Z", "ماكرون يستقبل ولي العهد السعودي", "استقبل الرئيس الفرنسي ماكرون ولي العهد السعودي محمد بن سلمان في قصر الإليزيه خلال زيارته فرنسا"),
+        ];
+        let a = cluster(&reports, &StoryOptions::default());
+        assert_eq!(a[0].story_id, "a");
+        assert_eq!(a[1].story_id, "a", "{a:?}");
+        assert_eq!(a[2].story_id, "c");
+        assert_eq!(a[3].story_id, "c", "{a:?}");
+    }
+
+    #[test]
+    fn epoch_seconds_reads_iso_times() {
+        assert_eq!(epoch_seconds("1970-01-02T00:00:00Z"), Some(86_400.0));
+        assert_eq!(epoch_seconds("2018-04-08"), Some(1_523_145_600.0));
+        assert_eq!(epoch_seconds("garbage"), None);
+    }
+}

@@ -1,0 +1,62 @@
+//! Story clustering scored against the project's labelled windows of the
+//! ANT corpus (pairwise precision and recall). The corpus is read from
+//! `../shared/corpora`; without it the test says it is skipped.
+
+use std::path::{Path, PathBuf};
+
+use rasd_core::ingest::{read_all, IngestOptions};
+use rasd_stories::eval::{pairwise, StoriesGold};
+use rasd_stories::{cluster, StoryOptions};
+use rustc_hash::FxHashMap;
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn score(name: &str) -> Option<(f64, f64)> {
+    let gold_path = project_root().join("gold/stories").join(name);
+    let gold: StoriesGold =
+        serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+    let corpus = project_root().join("../shared/corpora").join(&gold.corpus);
+    if !corpus.is_file() {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipping {name}: ../shared/corpora is absent on this machine"
+        );
+        return None;
+    }
+    let (reports, _) = read_all(&[corpus], &IngestOptions::default());
+    let window: Vec<_> = reports
+        .into_iter()
+        .filter(|r| {
+            r.published
+                .as_deref()
+                .and_then(|p| p.get(..10))
+                .is_some_and(|d| d >= gold.from.as_str() && d <= gold.to.as_str())
+        })
+        .collect();
+    let predicted: FxHashMap<String, String> = cluster(&window, &StoryOptions::default())
+        .into_iter()
+        .map(|a| (a.doc_id, a.story_id))
+        .collect();
+    let s = pairwise(&gold.documents, &predicted);
+    eprintln!(
+        "{name}: {} pairs, precision {:.3}, recall {:.3}",
+        s.pairs, s.precision, s.recall
+    );
+    Some((s.precision, s.recall))
+}
+
+/// The window the settings were chosen on (Douma attack, T4 strike, Crown
+/// Prince's visit to France): a regression floor, not a held-out figure.
+#[test]
+fn april_2018_window() {
+    let Some((p, r)) = score("ant-2018-04-07.stories.json") else {
+        return;
+    };
+    assert!(p >= 0.95 && r >= 0.90, "precision {p:.3} recall {r:.3}");
+}
