@@ -60,3 +60,14 @@ fn april_2018_window() {
     };
     assert!(p >= 0.95 && r >= 0.90, "precision {p:.3} recall {r:.3}");
 }
+
+/// A window labelled after the settings were chosen (the US embassy in
+/// Jerusalem, the Gaza border killings, 13–16 May 2018): the held-out
+/// figure, far below the copies issue's 0.90. A floor so it only goes up.
+#[test]
+fn may_2018_window_held_out() {
+    let Some((p, r)) = score("ant-2018-05-13.stories.json") else {
+        return;
+    };
+    assert!(p >= 0.49 && r >= 0.68, "precision {p:.3} recall {r:.3}");
+}
