@@ -20,6 +20,8 @@ pub struct Options {
     pub threshold: f64,
     pub max_doc_bytes: usize,
     pub silver: bool,
+    /// Link each claim in a copied passage to the origin report's claim.
+    pub claims: bool,
     /// Write the silver pairs here (JSONL `{"a", "b"}`), for benchmarks.
     pub silver_out: Option<PathBuf>,
     /// Write each report's normalized words here (JSONL `{"id", "words"}`),
@@ -69,9 +71,25 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
     };
     let (pairs, stats) = detect(&reports, &opts);
     let detect_s = detect_started.elapsed().as_secs_f64();
+    let links: Vec<Vec<rasd_copies::claims::ClaimLink>> = if options.claims {
+        let extractor = rasd_core::claims::Extractor::new();
+        let mut involved: Vec<usize> = pairs.iter().flat_map(|p| [p.index.0, p.index.1]).collect();
+        involved.sort_unstable();
+        involved.dedup();
+        let extracted: rustc_hash::FxHashMap<usize, Vec<rasd_core::claims::Claim>> = involved
+            .par_iter()
+            .map(|&i| (i, extractor.extract(&reports[i])))
+            .collect();
+        pairs
+            .par_iter()
+            .map(|p| rasd_copies::claims::link(p, &extracted[&p.index.0], &extracted[&p.index.1]))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let written = write_pairs(&mut out, &pairs, options.format);
+    let written = write_pairs(&mut out, &pairs, &links, options.format);
     match written.and_then(|_| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e).context("writing copies"),
         _ => {}
@@ -154,11 +172,20 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_pairs(out: &mut impl Write, pairs: &[CopyPair], format: Format) -> io::Result<()> {
-    for p in pairs {
+fn write_pairs(
+    out: &mut impl Write,
+    pairs: &[CopyPair],
+    links: &[Vec<rasd_copies::claims::ClaimLink>],
+    format: Format,
+) -> io::Result<()> {
+    for (k, p) in pairs.iter().enumerate() {
         match format {
             Format::Jsonl => {
-                serde_json::to_writer(&mut *out, p)?;
+                let mut v = serde_json::to_value(p)?;
+                if let Some(l) = links.get(k) {
+                    v["claim_links"] = serde_json::to_value(l)?;
+                }
+                serde_json::to_writer(&mut *out, &v)?;
                 out.write_all(b"\n")?;
             }
             Format::Table => {

@@ -83,6 +83,10 @@ enum Command {
         /// identical sentences of ≥ 10 words) and report recall on them.
         #[arg(long)]
         silver: bool,
+        /// Extract claims from the reports of each pair and link each claim
+        /// in a copied passage to the origin report's claim (`claim_links`).
+        #[arg(long)]
+        claims: bool,
         /// Write the silver pairs to this file (JSONL `{"a", "b"}`).
         #[arg(long)]
         silver_out: Option<PathBuf>,
@@ -243,6 +247,7 @@ fn main() -> ExitCode {
             threshold,
             max_doc_bytes,
             silver,
+            claims,
             silver_out,
             words_out,
             quiet,
@@ -253,6 +258,7 @@ fn main() -> ExitCode {
                 threshold,
                 max_doc_bytes,
                 silver,
+                claims,
                 silver_out,
                 words_out,
                 quiet,

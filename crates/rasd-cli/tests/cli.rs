@@ -392,4 +392,31 @@ fn copies_finds_a_reprinted_paragraph_with_its_spans_and_origin() {
     assert_eq!(span(&text(1), &pa["b_start"], &pa["b_end"]), wire);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("1 copies"), "{stderr}");
+    // The reprint's toll points to the origin's: one source, not two.
+    let out = rasd(&[
+        "copies",
+        "--format",
+        "jsonl",
+        "--claims",
+        input.to_str().unwrap(),
+    ]);
+    let pair: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let links = pair["claim_links"].as_array().unwrap();
+    assert!(!links.is_empty(), "{pair}");
+    assert_eq!(links[0]["claim"]["doc_id"], "reprint");
+    assert_eq!(links[0]["origin_claim"]["doc_id"], "origin");
+    let l = &links[0];
+    let at = |i: usize, r: &serde_json::Value| {
+        text(i)[r["start"].as_u64().unwrap() as usize..r["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect::<String>()
+    };
+    assert_eq!(at(1, &l["claim"]), at(0, &l["origin_claim"]));
 }

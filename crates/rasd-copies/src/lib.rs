@@ -23,3 +23,4 @@ pub mod shingles;
 pub mod silver;
 
 pub use detect::{detect, CopyKind, CopyOptions, CopyPair, CopyStats, Passage};
+pub mod claims;
