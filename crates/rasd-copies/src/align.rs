@@ -1,7 +1,5 @@
 //! Shared passages of two reports: runs of shared shingles on one diagonal.
 
-use rustc_hash::FxHashMap;
-
 use crate::shingles::{Shingled, SHINGLE_WORDS};
 
 /// A shared passage as word ranges `a.0..a.1` and `b.0..b.1`.
@@ -18,43 +16,49 @@ impl WordPassage {
 }
 
 /// Every shared passage of at least `min_words` words, in `a`'s order.
+/// Both reports' shingles are sorted once and merged: no hashing per pair.
 pub fn passages(a: &Shingled, b: &Shingled, min_words: usize) -> Vec<WordPassage> {
-    let mut at: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    for (i, &s) in a.shingles.iter().enumerate() {
-        at.entry(s).or_default().push(i as u32);
-    }
-    // Open runs by diagonal (i − j): (start i, start j, last i).
-    let mut open: FxHashMap<i64, (usize, usize, usize)> = FxHashMap::default();
-    let mut out = Vec::new();
-    let close = |(si, sj, li): (usize, usize, usize), out: &mut Vec<WordPassage>| {
-        let len = li - si + SHINGLE_WORDS;
-        if len >= min_words {
-            out.push(WordPassage {
-                a: (si, li + SHINGLE_WORDS),
-                b: (sj, sj + len),
-            });
-        }
-    };
-    for (j, s) in b.shingles.iter().enumerate() {
-        let Some(is) = at.get(s) else { continue };
-        for &i in is {
-            let i = i as usize;
-            let d = i as i64 - j as i64;
-            match open.get_mut(&d) {
-                Some(run) if run.2 + 1 == i => run.2 = i,
-                Some(run) => {
-                    let old = *run;
-                    *run = (i, j, i);
-                    close(old, &mut out);
+    let (sa, sb) = (&a.sorted, &b.sorted);
+    // Matches (i in a, j in b) of equal shingles, by merging the sorted lists.
+    let mut matches: Vec<(i64, u32, u32)> = Vec::new();
+    let (mut x, mut y) = (0, 0);
+    while x < sa.len() && y < sb.len() {
+        match sa[x].0.cmp(&sb[y].0) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                let h = sa[x].0;
+                let x_end = x + sa[x..].iter().take_while(|e| e.0 == h).count();
+                let y_end = y + sb[y..].iter().take_while(|e| e.0 == h).count();
+                for &(_, i) in &sa[x..x_end] {
+                    for &(_, j) in &sb[y..y_end] {
+                        matches.push((i64::from(i) - i64::from(j), i, j));
+                    }
                 }
-                None => {
-                    open.insert(d, (i, j, i));
-                }
+                x = x_end;
+                y = y_end;
             }
         }
     }
-    for (_, run) in open {
-        close(run, &mut out);
+    // Runs on one diagonal of consecutive positions are passages.
+    matches.sort_unstable();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < matches.len() {
+        let (d, si, sj) = matches[k];
+        let mut li = si;
+        k += 1;
+        while k < matches.len() && matches[k].0 == d && matches[k].1 == li + 1 {
+            li += 1;
+            k += 1;
+        }
+        let len = (li - si) as usize + SHINGLE_WORDS;
+        if len >= min_words {
+            out.push(WordPassage {
+                a: (si as usize, li as usize + SHINGLE_WORDS),
+                b: (sj as usize, sj as usize + len),
+            });
+        }
     }
     out.sort_by_key(|p| (p.a.0, p.b.0));
     out
@@ -85,10 +89,12 @@ mod tests {
     #[test]
     fn a_copied_paragraph_is_one_passage_with_its_containment() {
         let para = "أفاد المرصد السوري لحقوق الإنسان بمقتل 23 شخصاً بينهم 3 أطفال جراء قصف الطائرات الحربية بلدة باتبو في ريف حلب الغربي";
-        let a = shingle(&format!("{para}."));
-        let b = shingle(&format!(
+        let mut a = shingle(&format!("{para}."));
+        a.sort_index();
+        let mut b = shingle(&format!(
             "قال مسؤول محلي إن الوضع صعب. {para}. وأضاف أن القصف استمر طوال الليل على المدينة"
         ));
+        b.sort_index();
         let p = passages(&a, &b, 8);
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].words(), a.words.len());
@@ -102,9 +108,11 @@ mod tests {
 
     #[test]
     fn unrelated_reports_share_nothing() {
-        let a = shingle("قتل خمسة مدنيين في قصف على حي الشعار في مدينة حلب صباح اليوم");
-        let b =
+        let mut a = shingle("قتل خمسة مدنيين في قصف على حي الشعار في مدينة حلب صباح اليوم");
+        let mut b =
             shingle("أعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة الرياض بطاقة مئتي سرير");
+        a.sort_index();
+        b.sort_index();
         assert!(passages(&a, &b, 8).is_empty());
     }
 }

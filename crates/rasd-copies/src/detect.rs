@@ -112,7 +112,7 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
         seconds.push((name, clock.elapsed().as_secs_f64()));
         clock = std::time::Instant::now();
     };
-    let shingled: Vec<Shingled> = reports.par_iter().map(|r| shingle(&r.text)).collect();
+    let mut shingled: Vec<Shingled> = reports.par_iter().map(|r| shingle(&r.text)).collect();
     lap("shingles", &mut seconds);
     let signatures: Vec<Vec<u32>> = shingled
         .par_iter()
@@ -125,89 +125,115 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
         rows,
         ..CopyStats::default()
     };
-    let mut candidates: FxHashSet<(u32, u32)> = FxHashSet::default();
-    // LSH: reports whose signatures agree on a whole band.
-    for band in 0..bands {
-        let mut buckets: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-        for (i, sig) in signatures.iter().enumerate() {
-            if shingled[i].shingles.is_empty() {
-                continue;
+    // LSH: reports whose signatures agree on a whole band; bands in parallel.
+    let band_pairs: Vec<Vec<(u32, u32)>> = (0..bands)
+        .into_par_iter()
+        .map(|band| {
+            let mut buckets: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+            for (i, sig) in signatures.iter().enumerate() {
+                if shingled[i].shingles.is_empty() {
+                    continue;
+                }
+                let key = sig[band * rows..(band + 1) * rows]
+                    .iter()
+                    .fold(band as u64, |h, &v| splitmix(h ^ u64::from(v)));
+                buckets.entry(key).or_default().push(i as u32);
             }
-            let key = sig[band * rows..(band + 1) * rows]
-                .iter()
-                .fold(band as u64, |h, &v| splitmix(h ^ u64::from(v)));
-            buckets.entry(key).or_default().push(i as u32);
-        }
-        for docs in buckets.values().filter(|d| d.len() > 1 && d.len() <= 256) {
-            for (x, &i) in docs.iter().enumerate() {
-                for &j in &docs[x + 1..] {
-                    // The whole signature must roughly agree too: one band in
-                    // 37 agreeing by chance is common at 3 rows.
-                    if !candidates.contains(&(i, j))
-                        && estimate(&signatures[i as usize], &signatures[j as usize])
-                            >= opts.threshold / 2.0
-                    {
-                        candidates.insert((i, j));
+            let mut pairs = Vec::new();
+            for docs in buckets.values().filter(|d| d.len() > 1 && d.len() <= 256) {
+                for (x, &i) in docs.iter().enumerate() {
+                    for &j in &docs[x + 1..] {
+                        pairs.push((i, j));
                     }
                 }
             }
-        }
-    }
+            pairs
+        })
+        .collect();
+    let mut lsh_pairs: Vec<(u32, u32)> = band_pairs.into_iter().flatten().collect();
+    lsh_pairs.par_sort_unstable();
+    lsh_pairs.dedup();
+    // The whole signature must roughly agree too: one band in 37 agreeing
+    // by chance is common at 3 rows.
+    let mut candidates: FxHashSet<(u32, u32)> = lsh_pairs
+        .into_par_iter()
+        .filter(|&(i, j)| {
+            estimate(&signatures[i as usize], &signatures[j as usize]) >= opts.threshold / 2.0
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect();
     stats.lsh_candidates = candidates.len();
     lap("lsh", &mut seconds);
     // Partial copies: reports sharing two sampled shingles.
-    let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    let mut sampled: Vec<u64> = Vec::new();
-    for (i, s) in shingled.iter().enumerate() {
-        sampled.clear();
-        sampled.extend(
-            s.shingles
+    // (sampled shingle, report) for every report, sorted: the postings.
+    let mut entries: Vec<(u64, u32)> = shingled
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, s)| {
+            let mut sampled: Vec<u64> = s
+                .shingles
                 .iter()
-                .filter(|&&h| h >> (64 - opts.sample_bits) == 0),
-        );
-        sampled.sort_unstable();
-        sampled.dedup();
-        for &h in &sampled {
-            postings.entry(h).or_default().push(i as u32);
-        }
-    }
-    // On how many publication days each sampled shingle appears.
-    let day_of: Vec<Option<u32>> = reports.iter().map(publication_day).collect();
-    let days: FxHashMap<u64, u16> = postings
-        .iter()
-        .map(|(&h, docs)| {
-            if docs.len() > opts.max_posting {
-                // Boilerplate: found everywhere, on every day.
-                return (h, u16::MAX);
-            }
-            let mut d: Vec<u32> = docs.iter().filter_map(|&i| day_of[i as usize]).collect();
-            d.sort_unstable();
-            d.dedup();
-            (h, d.len() as u16)
+                .copied()
+                .filter(|&h| h >> (64 - opts.sample_bits) == 0)
+                .collect();
+            sampled.sort_unstable();
+            sampled.dedup();
+            sampled.into_iter().map(move |h| (h, i as u32))
         })
         .collect();
-    let mut shared: FxHashMap<(u32, u32), u8> = FxHashMap::default();
-    for docs in postings
-        .values()
-        .filter(|d| d.len() > 1 && d.len() <= opts.max_posting)
-    {
-        for (x, &i) in docs.iter().enumerate() {
-            for &j in &docs[x + 1..] {
-                let c = shared.entry((i, j)).or_default();
-                *c = c.saturating_add(1);
+    entries.par_sort_unstable();
+    let groups: Vec<&[(u64, u32)]> = entries.chunk_by(|a, b| a.0 == b.0).collect();
+    // On how many publication days each sampled shingle appears.
+    let day_of: Vec<Option<u32>> = reports.iter().map(publication_day).collect();
+    let days: FxHashMap<u64, u16> = groups
+        .par_iter()
+        .map(|g| {
+            if g.len() > opts.max_posting {
+                // Boilerplate: found everywhere, on every day.
+                return (g[0].0, u16::MAX);
             }
-        }
-    }
+            let mut d: Vec<u32> = g.iter().filter_map(|&(_, i)| day_of[i as usize]).collect();
+            d.sort_unstable();
+            d.dedup();
+            (g[0].0, d.len() as u16)
+        })
+        .collect();
+    // Pairs of reports sharing two sampled shingles or more.
+    let mut co: Vec<(u32, u32)> = groups
+        .par_iter()
+        .filter(|g| g.len() > 1 && g.len() <= opts.max_posting)
+        .flat_map_iter(|g| {
+            (0..g.len()).flat_map(move |x| (x + 1..g.len()).map(move |y| (g[x].1, g[y].1)))
+        })
+        .collect();
+    co.par_sort_unstable();
+    let shared: Vec<(u32, u32)> = co
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run[0])
+        .collect();
     let before = candidates.len();
-    candidates.extend(shared.into_iter().filter(|(_, c)| *c >= 2).map(|(p, _)| p));
+    candidates.extend(shared);
     stats.sample_candidates = candidates.len() - before;
     stats.candidates = candidates.len();
     lap("sampled", &mut seconds);
     let mut candidates: Vec<(u32, u32)> = candidates.into_iter().collect();
     candidates.sort_unstable();
+    let mut involved = vec![false; shingled.len()];
+    for &(i, j) in &candidates {
+        involved[i as usize] = true;
+        involved[j as usize] = true;
+    }
+    shingled
+        .par_iter_mut()
+        .zip(involved.par_iter())
+        .filter(|(_, &inv)| inv)
+        .for_each(|(s, _)| s.sort_index());
+    let shingled = &shingled;
     let mut pairs: Vec<CopyPair> = candidates
         .par_iter()
-        .filter_map(|&(i, j)| verify(reports, &shingled, &days, i as usize, j as usize, opts))
+        .filter_map(|&(i, j)| verify(reports, shingled, &days, i as usize, j as usize, opts))
         .collect();
     pairs.sort_by_key(|p| p.index);
     stats.pairs = pairs.len();

@@ -15,6 +15,9 @@ pub struct Shingled {
     pub word_hashes: Vec<u64>,
     /// Per shingle starting at word `i`: the hash of words `i..i+5`.
     pub shingles: Vec<u64>,
+    /// The shingles with their positions, sorted by hash (for alignment;
+    /// empty until [`Shingled::sort_index`]).
+    pub sorted: Vec<(u64, u32)>,
 }
 
 /// A strong 64-bit mixer (splitmix64's finaliser).
@@ -53,6 +56,7 @@ pub fn shingle(text: &str) -> Shingled {
         words: Vec::with_capacity(text.len() / 6),
         word_hashes: Vec::with_capacity(text.len() / 6),
         shingles: Vec::new(),
+        sorted: Vec::new(),
     };
     let mut h = 0u64;
     let mut word: Option<(usize, usize)> = None;
@@ -90,6 +94,23 @@ pub fn shingle(text: &str) -> Shingled {
             .collect();
     }
     out
+}
+
+impl Shingled {
+    /// Fills `sorted`, which alignment needs: done only for the reports
+    /// that have a candidate pair.
+    pub fn sort_index(&mut self) {
+        if self.sorted.len() == self.shingles.len() {
+            return;
+        }
+        self.sorted = self
+            .shingles
+            .iter()
+            .enumerate()
+            .map(|(i, &h)| (h, i as u32))
+            .collect();
+        self.sorted.sort_unstable();
+    }
 }
 
 #[cfg(test)]
