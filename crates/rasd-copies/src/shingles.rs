@@ -53,8 +53,8 @@ fn is_word_char(c: char) -> bool {
 /// copy detection.
 pub fn shingle(text: &str) -> Shingled {
     let mut out = Shingled {
-        words: Vec::with_capacity(text.len() / 6),
-        word_hashes: Vec::with_capacity(text.len() / 6),
+        words: Vec::with_capacity(text.len() / 8),
+        word_hashes: Vec::with_capacity(text.len() / 8),
         shingles: Vec::new(),
         sorted: Vec::new(),
     };
@@ -66,25 +66,62 @@ pub fn shingle(text: &str) -> Shingled {
             out.word_hashes.push(splitmix(h));
         }
     };
-    for_each_folded(text, |c, start, end| match c {
-        Some(c) if is_word_char(c) => {
-            match &mut word {
+    let mut letter =
+        |c: char, start: usize, end: usize, word: &mut Option<(usize, usize)>, h: &mut u64| {
+            match word {
                 Some(w) => w.1 = end,
                 None => {
-                    word = Some((start, end));
-                    h = 0xCBF2_9CE4_8422_2325;
+                    *word = Some((start, end));
+                    *h = 0xCBF2_9CE4_8422_2325;
                 }
             }
-            h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01B3);
-        }
-        // A dropped mark stays inside its word.
-        None => {
-            if let Some(w) = &mut word {
-                w.1 = end;
+            *h = (*h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01B3);
+        };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast paths: ASCII, and the two-byte Arabic block, folded as the
+        // normalizer folds them; anything else goes through the normalizer.
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                letter(char::from(b), i, i + 1, &mut word, &mut h);
+            } else {
+                close(&mut word, h, &mut out);
             }
+            i += 1;
+            continue;
         }
-        Some(_) => close(&mut word, h, &mut out),
-    });
+        if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+            let folded = match cp {
+                0x0623 | 0x0625 | 0x0622 | 0x0671 => Some('\u{0627}'),
+                0x0649 => Some('\u{064A}'),
+                0x0629 => Some('\u{0647}'),
+                0x0640 => None,
+                0x0621..=0x064A => char::from_u32(cp),
+                0x0660..=0x0669 => char::from_u32(u32::from(b'0') + cp - 0x0660),
+                _ => None,
+            };
+            match (folded, cp) {
+                (Some(c), _) => letter(c, i, i + 2, &mut word, &mut h),
+                // Harakat, superscript alef and tatweel stay inside their word.
+                (None, 0x064B..=0x065F | 0x0670 | 0x0640) => {
+                    if let Some(w) = &mut word {
+                        w.1 = i + 2;
+                    }
+                }
+                // Arabic punctuation (، ؛ ؟) and the rest of the block:
+                // the normalizer decides.
+                _ => slow(text, i, &mut word, &mut h, &mut out, &mut letter, &close),
+            }
+            i += 2;
+            continue;
+        }
+        let len = utf8_len(b);
+        slow(text, i, &mut word, &mut h, &mut out, &mut letter, &close);
+        i += len;
+    }
     close(&mut word, h, &mut out);
     if out.word_hashes.len() >= SHINGLE_WORDS {
         out.shingles = out
@@ -94,6 +131,42 @@ pub fn shingle(text: &str) -> Shingled {
             .collect();
     }
     out
+}
+
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// One character at byte `i` through the normalizer's fold.
+#[allow(clippy::too_many_arguments)]
+fn slow(
+    text: &str,
+    i: usize,
+    word: &mut Option<(usize, usize)>,
+    h: &mut u64,
+    out: &mut Shingled,
+    letter: &mut impl FnMut(char, usize, usize, &mut Option<(usize, usize)>, &mut u64),
+    close: &impl Fn(&mut Option<(usize, usize)>, u64, &mut Shingled),
+) {
+    let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+        return;
+    };
+    let end = i + c.len_utf8();
+    let mut buf = [0u8; 4];
+    for_each_folded(c.encode_utf8(&mut buf), |f, _, _| match f {
+        Some(f) if is_word_char(f) => letter(f, i, end, word, h),
+        None => {
+            if let Some(w) = word.as_mut() {
+                w.1 = end;
+            }
+        }
+        Some(_) => close(word, *h, out),
+    });
 }
 
 impl Shingled {
@@ -116,6 +189,22 @@ impl Shingled {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_path_folds_as_the_normalizer_does() {
+        // Each form and its folded spelling hash alike, through either path.
+        for (a, b) in [
+            ("أحمد إلى آخر", "احمد الي اخر"),
+            ("مدرسةٌ قتلـى ٢٣", "مدرسه قتلي 23"),
+            ("ﻻ یوجد ک", "لا يوجد ك"),
+        ] {
+            assert_eq!(shingle(a).word_hashes, shingle(b).word_hashes, "{a}");
+        }
+        // The normalizer's own view: the same words.
+        let words: Vec<String> = normalized_words("مدرسةٌ، قتلـى").into_iter().collect();
+        assert_eq!(words, ["مدرسه", "قتلي"]);
+        assert_eq!(shingle("مدرسةٌ، قتلـى").words.len(), 2);
+    }
 
     #[test]
     fn shingles_ignore_marks_and_punctuation_but_keep_spans() {
