@@ -32,7 +32,7 @@ pub fn link(pair: &CopyPair, claims_a: &[Claim], claims_b: &[Claim]) -> Vec<Clai
     let Some(origin) = &pair.origin else {
         return Vec::new();
     };
-    if pair.kind == CopyKind::Template {
+    if matches!(pair.kind, CopyKind::Template | CopyKind::Formula) {
         return Vec::new();
     }
     let origin_is_a = *origin == pair.a;

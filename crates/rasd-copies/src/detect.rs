@@ -25,6 +25,10 @@ pub enum CopyKind {
     /// flight): most of the shared passages also appear on three or more
     /// other days. Shared text, but not one story's copy.
     Template,
+    /// What the two share are formulas found in many reports (a royal
+    /// title, a Quranic verse, a list of officials): 90% of the shared
+    /// passages' sampled shingles are in 30 reports or more.
+    Formula,
 }
 
 /// A shared passage: character spans in both reports.
@@ -52,6 +56,12 @@ pub struct CopyPair {
     /// The earlier publication, the likely origin; `None` when a time is
     /// missing or both are equal.
     pub origin: Option<String>,
+    /// Share of the shared passages' sampled shingles that recur on three
+    /// publication days or more (the fixed text of a series).
+    pub recurring_share: f64,
+    /// Share of them found in `common_df` reports or more (formulas:
+    /// titles, verses, stock lines).
+    pub common_share: f64,
     pub passages: Vec<Passage>,
     /// Index of `a` and `b` in the input.
     #[serde(skip)]
@@ -73,6 +83,8 @@ pub struct CopyOptions {
     pub min_passage_words: usize,
     /// A pair is a copy when its passages hold this many words of the shorter report.
     pub min_shared_words: usize,
+    /// A sampled shingle found in this many reports is a formula.
+    pub common_df: u32,
 }
 
 impl Default for CopyOptions {
@@ -84,6 +96,7 @@ impl Default for CopyOptions {
             max_posting: 64,
             min_passage_words: 10,
             min_shared_words: 20,
+            common_df: 30,
         }
     }
 }
@@ -186,17 +199,19 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
     let groups: Vec<&[(u64, u32)]> = entries.chunk_by(|a, b| a.0 == b.0).collect();
     // On how many publication days each sampled shingle appears.
     let day_of: Vec<Option<u32>> = reports.iter().map(publication_day).collect();
-    let days: FxHashMap<u64, u16> = groups
+    // Per sampled shingle: publication days and reports it appears in.
+    let days: FxHashMap<u64, (u16, u32)> = groups
         .par_iter()
         .map(|g| {
+            let df = g.len() as u32;
             if g.len() > opts.max_posting {
                 // Boilerplate: found everywhere, on every day.
-                return (g[0].0, u16::MAX);
+                return (g[0].0, (u16::MAX, df));
             }
             let mut d: Vec<u32> = g.iter().filter_map(|&(_, i)| day_of[i as usize]).collect();
             d.sort_unstable();
             d.dedup();
-            (g[0].0, d.len() as u16)
+            (g[0].0, (d.len() as u16, df))
         })
         .collect();
     // Pairs of reports sharing two sampled shingles or more.
@@ -258,7 +273,7 @@ fn different_days(a: &Report, b: &Report) -> bool {
 fn verify(
     reports: &[Report],
     shingled: &[Shingled],
-    days: &FxHashMap<u64, u16>,
+    days: &FxHashMap<u64, (u16, u32)>,
     i: usize,
     j: usize,
     opts: &CopyOptions,
@@ -278,23 +293,35 @@ fn verify(
     }
     // The sampled shingles of the shared passages, and how many of them
     // recur on three days or more.
-    let (mut sampled, mut recurring) = (0usize, 0usize);
+    let (mut sampled, mut recurring, mut common) = (0usize, 0usize, 0usize);
     for p in &found {
         for k in p.a.0..p.a.1.saturating_sub(crate::shingles::SHINGLE_WORDS - 1) {
-            if let Some(&d) = sa.shingles.get(k).and_then(|h| days.get(h)) {
+            if let Some(&(d, df)) = sa.shingles.get(k).and_then(|h| days.get(h)) {
                 sampled += 1;
                 if d >= 3 {
                     recurring += 1;
                 }
+                if df >= opts.common_df {
+                    common += 1;
+                }
             }
         }
     }
+    let share = |x: usize| {
+        if sampled == 0 {
+            0.0
+        } else {
+            x as f64 / sampled as f64
+        }
+    };
     let kind = if exact {
         CopyKind::ExactDuplicate
     } else if ca >= 0.9 && cb >= 0.9 {
         CopyKind::NearDuplicate
     } else if sampled > 0 && recurring * 2 >= sampled && different_days(ra, rb) {
         CopyKind::Template
+    } else if sampled > 0 && common * 10 >= sampled * 9 {
+        CopyKind::Formula
     } else {
         CopyKind::Copy
     };
@@ -333,6 +360,8 @@ fn verify(
         a_outlet: ra.outlet.clone(),
         b_outlet: rb.outlet.clone(),
         kind,
+        recurring_share: (share(recurring) * 1000.0).round() / 1000.0,
+        common_share: (share(common) * 1000.0).round() / 1000.0,
         containment_a: (ca * 1000.0).round() / 1000.0,
         containment_b: (cb * 1000.0).round() / 1000.0,
         origin,
