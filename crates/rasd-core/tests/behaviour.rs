@@ -710,3 +710,20 @@ fn pupils_are_counted_as_children() {
         [(Kind::Killed, Some(17), Qualifier::Exact, Victims::Children)]
     );
 }
+
+#[test]
+fn one_of_a_group_after_a_verb_and_its_subject_counts_one() {
+    // As with numbers (قتلت قوات الأمن خمسة مسلحين), the verb's subject may
+    // stand between it and أحد.
+    assert_eq!(
+        summary("قتلت الشرطة أحد المسلحين في تبادل لإطلاق النار."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::Fighters)]
+    );
+    assert_eq!(
+        summary("وقتلت الشرطة أحد المشتبه بهم."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::People)]
+    );
+    // Not after a verb that takes no object: the subject is a relative of
+    // one of them, and the death a natural one.
+    assert!(summary("توفي والد أحد موظفيه أمس.").is_empty());
+}

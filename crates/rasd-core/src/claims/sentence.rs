@@ -2064,9 +2064,22 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // مقتل أحد جنوده، إصابة أحد عناصر الأمن: one of a group.
     if matches!(v.word(k), "احد" | "احدي") {
         if let Some((category, end, ..)) = v.person(k + 1) {
+            // The verb may have its subject before the count, as with
+            // numbers: قتلت الشرطة أحد المسلحين.
             if let Some(t) = v
                 .trigger_before(k, false, end)
                 .filter(|t| !t.joint && t.end == k)
+                .or_else(|| {
+                    // Only a verb that takes an object: توفي والد أحد موظفيه
+                    // is a relative's death, its subject a construct.
+                    v.active_trigger_before(k).filter(|t| {
+                        let w = v.word(t.start);
+                        let w = w.strip_prefix('و').unwrap_or(w);
+                        !["توفي", "استشهد", "لقي", "قضي", "مات", "هلك", "نفق"]
+                            .iter()
+                            .any(|i| w.starts_with(i))
+                    })
+                })
             {
                 return Some(vec![Draft {
                     kind: t.kind,
