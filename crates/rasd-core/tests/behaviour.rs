@@ -726,4 +726,9 @@ fn one_of_a_group_after_a_verb_and_its_subject_counts_one() {
     // Not after a verb that takes no object: the subject is a relative of
     // one of them, and the death a natural one.
     assert!(summary("توفي والد أحد موظفيه أمس.").is_empty());
+    // تعداد is a toll head like عدد.
+    assert_eq!(
+        summary("مع ارتفاع تعداد القتلى إلى 496."),
+        [(Kind::Killed, Some(496), Qualifier::Exact, Victims::People)]
+    );
 }
