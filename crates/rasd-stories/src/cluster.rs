@@ -71,6 +71,11 @@ pub fn epoch_seconds(s: &str) -> Option<f64> {
 
 type Vector = Vec<(u32, f32)>;
 
+/// Terms of a report that gather candidate stories, and how many candidates
+/// are scored in full.
+const CANDIDATE_TERMS: usize = 20;
+const CANDIDATES: usize = 30;
+
 struct Story {
     id: String,
     centroid: FxHashMap<u32, f32>,
@@ -163,6 +168,10 @@ pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
             v
         })
         .collect();
+    // The term counts are no longer needed: free them before clustering.
+    drop(ids);
+    drop(counts);
+    drop(title_counts);
     // Publication order; a report without a time keeps the time before it.
     let mut order: Vec<usize> = (0..reports.len()).collect();
     let times: Vec<Option<f64>> = reports
@@ -181,13 +190,24 @@ pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
     let mut now = 0f64;
     let window = opts.window_days * 86_400.0;
     let mut scores: FxHashMap<u32, f32> = FxHashMap::default();
-    for &i in &order {
+    for (n, &i) in order.iter().enumerate() {
         if let Some(t) = times[i] {
             now = t;
         }
+        // Stories past the window take no more reports: every thousand
+        // reports they leave the postings, which otherwise grow with the corpus.
+        if n % 1000 == 999 {
+            postings.retain(|_, ss| {
+                ss.retain(|&s| now - stories[s as usize].last <= window);
+                !ss.is_empty()
+            });
+        }
         let v = &vectors[i];
+        // Candidates: the active stories sharing the report's strongest
+        // terms (its vector is sorted by weight), the best few by that
+        // partial score; they are then scored in full.
         scores.clear();
-        for &(term, w) in v {
+        for &(term, w) in v.iter().take(CANDIDATE_TERMS) {
             if let Some(ss) = postings.get(&term) {
                 for &s in ss {
                     let st = &stories[s as usize];
@@ -199,9 +219,22 @@ pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
                 }
             }
         }
-        let best = scores
+        let mut shortlist: Vec<(u32, f32)> = scores.iter().map(|(&s, &p)| (s, p)).collect();
+        shortlist.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        shortlist.truncate(CANDIDATES);
+        let best = shortlist
             .iter()
-            .map(|(&s, &dot)| {
+            .map(|&(s, _)| {
+                let st = &stories[s as usize];
+                let dot: f32 = v
+                    .iter()
+                    .map(|&(term, w)| w * st.centroid.get(&term).copied().unwrap_or(0.0))
+                    .sum();
+                (s, dot)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|(s, dot)| {
                 let st = &stories[s as usize];
                 let days = ((now - st.last) / 86_400.0).max(0.0) as f32;
                 // The closest title among the story's latest members.
@@ -224,20 +257,18 @@ pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
             Some((s, sim)) if sim >= opts.threshold => {
                 let st = &mut stories[s as usize];
                 // The centroid is the mean of the members' unit vectors.
+                // Its squared norm is kept up to date term by term: a story
+                // of thousands of reports must not be summed again at each join.
+                let mut norm2 = st.norm * st.norm;
                 for &(term, w) in v {
                     let e = st.centroid.entry(term).or_insert_with(|| {
                         postings.entry(term).or_default().push(s);
                         0.0
                     });
+                    norm2 += (*e + w) * (*e + w) - *e * *e;
                     *e += w;
                 }
-                st.norm = st
-                    .centroid
-                    .values()
-                    .map(|w| w * w)
-                    .sum::<f32>()
-                    .sqrt()
-                    .max(1e-9);
+                st.norm = norm2.max(0.0).sqrt().max(1e-9);
                 st.last = st.last.max(now);
                 st.titles.push(i);
                 (s as usize, sim)
