@@ -726,6 +726,11 @@ fn one_of_a_group_after_a_verb_and_its_subject_counts_one() {
     // Not after a verb that takes no object: the subject is a relative of
     // one of them, and the death a natural one.
     assert!(summary("توفي والد أحد موظفيه أمس.").is_empty());
+    // A bare count followed by a guess about who the dead were.
+    assert_eq!(
+        summary("قتل 7 يرجح أنهم من تنظيم القاعدة في ضربة جوية."),
+        [(Kind::Killed, Some(7), Qualifier::Exact, Victims::People)]
+    );
     // تعداد is a toll head like عدد.
     assert_eq!(
         summary("مع ارتفاع تعداد القتلى إلى 496."),
