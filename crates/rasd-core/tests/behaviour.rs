@@ -731,6 +731,18 @@ fn one_of_a_group_after_a_verb_and_its_subject_counts_one() {
         summary("قتل 7 يرجح أنهم من تنظيم القاعدة في ضربة جوية."),
         [(Kind::Killed, Some(7), Qualifier::Exact, Victims::People)]
     );
+    // "Another", right after a casualty verb, is one more of the same kind.
+    assert_eq!(
+        summary("وقتل جندي تركي وأصيب آخر في هجوم."),
+        [
+            (Kind::Killed, Some(1), Qualifier::Exact, Victims::Soldiers),
+            (Kind::Injured, Some(1), Qualifier::Exact, Victims::Soldiers)
+        ]
+    );
+    assert_eq!(
+        summary("في حين قتل آخر من جراء السقوط."),
+        [(Kind::Killed, Some(1), Qualifier::Exact, Victims::People)]
+    );
     // تعداد is a toll head like عدد.
     assert_eq!(
         summary("مع ارتفاع تعداد القتلى إلى 496."),

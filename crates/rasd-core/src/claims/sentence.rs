@@ -2112,6 +2112,43 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     if let Some(d) = counted_by_adjective(v, k) {
         return Some(vec![d]);
     }
+    // وأصيب آخر، قتل آخر من جراء السقوط: "another", right after a casualty
+    // verb, is one more victim. Not after a verbal noun (مقتل آخر قادة
+    // التنظيم is "the last of"), and not before a noun it qualifies.
+    if matches!(v.word(k), "اخر") {
+        let next_ok = k + 1 >= v.len()
+            || v.is_punct(k + 1)
+            || v.has_conjunction(k + 1)
+            || BARE_FOLLOWERS.contains(&v.word(k + 1))
+            || v.word(k + 1).starts_with('ب');
+        if let Some(t) = v
+            .trigger_before(k, false, k + 1)
+            .filter(|t| !t.joint && t.end == k)
+            .filter(|t| {
+                v.trigger_at(t.start)
+                    .is_some_and(|h| !h.entry.has("masdar"))
+            })
+        {
+            if next_ok {
+                // قتل جندي تركي وأصيب آخر: another of the same kind.
+                let victims = previous
+                    .filter(|p| p.end + 2 >= t.start)
+                    .and_then(|p| p.victims)
+                    .unwrap_or(Victims::People);
+                return Some(vec![Draft {
+                    kind: t.kind,
+                    value: Some(1),
+                    qualifier: Qualifier::Exact,
+                    victims: Some(victims),
+                    others: false,
+                    first: t.start,
+                    end: k + 1,
+                    tail: k + 1,
+                    distributive: None,
+                }]);
+            }
+        }
+    }
     // A dual or lone casualty noun.
     if let Some((kind, category, end, number)) = v
         .count_noun(k)
