@@ -37,48 +37,24 @@ pub enum Format {
 enum Command {
     /// Extract every casualty claim from reports.
     Claims {
-        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
-        /// Reject documents larger than this many bytes.
-        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
-        max_doc_bytes: usize,
+        #[command(flatten)]
+        input: InputArgs,
         /// List every exact duplicate text, not only the first ten.
         #[arg(long)]
         all_duplicates: bool,
-        /// No progress bar and no summary on stderr (rejects are still reported).
-        #[arg(long, short)]
-        quiet: bool,
     },
     /// Every place each report names, resolved through the gazetteer.
     Places {
-        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
-        /// Reject documents larger than this many bytes.
-        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
-        max_doc_bytes: usize,
-        /// No progress bar and no summary on stderr.
-        #[arg(long, short)]
-        quiet: bool,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Pairs of reports that share text: duplicates and copied passages.
     Copies {
-        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        #[command(flatten)]
+        input: InputArgs,
         /// Jaccard threshold of the MinHash LSH candidates.
         #[arg(long, default_value_t = 0.3)]
         threshold: f64,
-        /// Reject documents larger than this many bytes.
-        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
-        max_doc_bytes: usize,
         /// Also compute the silver pairs (different outlets sharing ≥ 3
         /// identical sentences of ≥ 10 words) and report recall on them.
         #[arg(long)]
@@ -94,23 +70,13 @@ enum Command {
         /// `{"id", "words"}`), for comparing another MinHash on the same shingles.
         #[arg(long)]
         words_out: Option<PathBuf>,
-        #[arg(long, short)]
-        quiet: bool,
     },
     /// Group reports into stories: incremental, time-aware clustering.
     Stories {
-        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        #[command(flatten)]
+        input: InputArgs,
         #[command(flatten)]
         story: StoryArgs,
-        /// Reject documents larger than this many bytes.
-        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
-        max_doc_bytes: usize,
-        #[arg(long, short)]
-        quiet: bool,
     },
     /// Build the gazetteer, or look into it.
     #[command(subcommand)]
@@ -152,6 +118,22 @@ enum GazetteerCommand {
     Info,
     /// Every place a name may stand for.
     Lookup { name: String },
+}
+
+/// The reports a command reads, and how it writes.
+#[derive(clap::Args)]
+struct InputArgs {
+    /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Reject documents larger than this many bytes.
+    #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
+    max_doc_bytes: usize,
+    /// No progress bar and no summary on stderr (rejects are still reported).
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 /// Settings of story clustering.
@@ -217,51 +199,42 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Claims {
-            inputs,
-            format,
-            max_doc_bytes,
+            input,
             all_duplicates,
-            quiet,
         } => claims_cmd::run(
-            inputs,
+            input.inputs,
             claims_cmd::Options {
-                format,
-                max_doc_bytes,
+                format: input.format,
+                max_doc_bytes: input.max_doc_bytes,
                 all_duplicates,
-                quiet,
+                quiet: input.quiet,
             },
         ),
-        Command::Places {
-            inputs,
-            format,
-            max_doc_bytes,
-            quiet,
-        } => places_cmd::run(inputs, format, max_doc_bytes, quiet),
+        Command::Places { input } => {
+            places_cmd::run(input.inputs, input.format, input.max_doc_bytes, input.quiet)
+        }
         Command::Gazetteer(GazetteerCommand::Import { sources, quiet }) => {
             gazetteer_cmd::import(sources, quiet)
         }
         Command::Gazetteer(GazetteerCommand::Info) => gazetteer_cmd::info(),
         Command::Copies {
-            inputs,
-            format,
+            input,
             threshold,
-            max_doc_bytes,
             silver,
             claims,
             silver_out,
             words_out,
-            quiet,
         } => copies_cmd::run(
-            inputs,
+            input.inputs,
             copies_cmd::Options {
-                format,
+                format: input.format,
                 threshold,
-                max_doc_bytes,
+                max_doc_bytes: input.max_doc_bytes,
                 silver,
                 claims,
                 silver_out,
                 words_out,
-                quiet,
+                quiet: input.quiet,
             },
         ),
         Command::Gazetteer(GazetteerCommand::Lookup { name }) => gazetteer_cmd::lookup(&name),
@@ -286,13 +259,13 @@ fn main() -> ExitCode {
                 }),
             ..
         } => stories_cmd::eval(&gold, corpora.as_deref(), story.options(), json, verbose),
-        Command::Stories {
-            inputs,
-            format,
-            story,
-            max_doc_bytes,
-            quiet,
-        } => stories_cmd::run(inputs, format, story.options(), max_doc_bytes, quiet),
+        Command::Stories { input, story } => stories_cmd::run(
+            input.inputs,
+            input.format,
+            story.options(),
+            input.max_doc_bytes,
+            input.quiet,
+        ),
         Command::Eval {
             places: None,
             gold,

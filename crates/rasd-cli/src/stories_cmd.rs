@@ -91,15 +91,7 @@ pub fn eval(
     };
     let corpus = dir.join(&gold.corpus);
     let (reports, _) = read_reports(vec![corpus], rasd_core::ingest::DEFAULT_MAX_DOC_BYTES, true);
-    let window: Vec<_> = reports
-        .into_iter()
-        .filter(|r| {
-            r.published
-                .as_deref()
-                .and_then(|p| p.get(..10))
-                .is_some_and(|d| d >= gold.from.as_str() && d <= gold.to.as_str())
-        })
-        .collect();
+    let window: Vec<_> = reports.into_iter().filter(|r| gold.in_window(r)).collect();
     let stories = cluster(&window, &opts);
     let predicted: FxHashMap<String, String> = stories
         .iter()
@@ -110,9 +102,9 @@ pub fn eval(
         .iter()
         .filter(|d| !predicted.contains_key(&d.id))
         .count();
-    let scores = pairwise(&gold.documents, &predicted);
+    let pairs = pairwise(&gold.documents, &predicted);
     if json {
-        println!("{}", serde_json::to_string_pretty(&scores)?);
+        println!("{}", serde_json::to_string_pretty(&pairs)?);
         return Ok(ExitCode::SUCCESS);
     }
     println!(
@@ -121,11 +113,16 @@ pub fn eval(
         gold.from,
         gold.to,
         gold.documents.len(),
-        scores.pairs
+        pairs.pairs
     );
     println!(
         "pairs: precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
-        scores.precision, scores.recall, scores.f1, scores.tp, scores.fp, scores.fn_
+        pairs.scores.precision,
+        pairs.scores.recall,
+        pairs.scores.f1,
+        pairs.scores.tp,
+        pairs.scores.fp,
+        pairs.scores.fn_
     );
     if verbose {
         let mut by_story: FxHashMap<&str, Vec<&str>> = FxHashMap::default();

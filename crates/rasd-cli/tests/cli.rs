@@ -19,6 +19,20 @@ fn rasd_with_data(args: &[&str], data_dir: &Path) -> Output {
         .expect("rasd runs")
 }
 
+/// The JSON lines a successful run printed; a failed run shows its stderr.
+fn jsonl_rows(out: &Output) -> Vec<serde_json::Value> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn empty_data_dir() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rasd-test-{}-no-data", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -287,16 +301,7 @@ fn gazetteer_import_then_places_and_claims_resolve_names() {
         &["places", "--format", "jsonl", input.to_str().unwrap()],
         &data,
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = jsonl_rows(&out);
     let mentions: Vec<&str> = rows
         .iter()
         .map(|r| r["mention"].as_str().unwrap())
@@ -309,14 +314,7 @@ fn gazetteer_import_then_places_and_claims_resolve_names() {
         &["claims", "--format", "jsonl", input.to_str().unwrap()],
         &data,
     );
-    let claim: serde_json::Value = serde_json::from_str(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap(),
-    )
-    .unwrap();
+    let claim = jsonl_rows(&out).remove(0);
     assert_eq!(claim["value"], 5);
     assert_eq!(claim["place_resolved"]["country"], "SY");
     assert_eq!(claim["place_resolved"]["lat"], 36.2021);
@@ -354,16 +352,7 @@ fn copies_finds_a_reprinted_paragraph_with_its_spans_and_origin() {
         "--silver",
         input.to_str().unwrap(),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let pairs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let pairs = jsonl_rows(&out);
     assert_eq!(pairs.len(), 1, "{pairs:?}");
     let p = &pairs[0];
     assert_eq!(
@@ -400,14 +389,7 @@ fn copies_finds_a_reprinted_paragraph_with_its_spans_and_origin() {
         "--claims",
         input.to_str().unwrap(),
     ]);
-    let pair: serde_json::Value = serde_json::from_str(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap(),
-    )
-    .unwrap();
+    let pair = jsonl_rows(&out).remove(0);
     let links = pair["claim_links"].as_array().unwrap();
     assert!(!links.is_empty(), "{pair}");
     assert_eq!(links[0]["claim"]["doc_id"], "reprint");

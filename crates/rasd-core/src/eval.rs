@@ -17,8 +17,10 @@ use crate::report::{CharCounter, Report};
 use crate::segment::segment;
 
 /// Precision, recall and F1 with their counts.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct ClaimScores {
+/// Precision, recall and F1 from true positives, false positives and
+/// false negatives: claims here, place mentions and story pairs elsewhere.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Scores {
     pub precision: f64,
     pub recall: f64,
     pub f1: f64,
@@ -27,6 +29,29 @@ pub struct ClaimScores {
     #[serde(rename = "fn")]
     pub fn_: usize,
 }
+
+impl Scores {
+    /// The scores of the counts; a ratio with nothing below it is `empty`.
+    pub fn from_counts(tp: usize, fp: usize, fn_: usize, empty: f64) -> Scores {
+        let ratio = |a: usize, b: usize| if b == 0 { empty } else { a as f64 / b as f64 };
+        let (precision, recall) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
+        Scores {
+            precision,
+            recall,
+            f1: if precision + recall == 0.0 {
+                0.0
+            } else {
+                2.0 * precision * recall / (precision + recall)
+            },
+            tp,
+            fp,
+            fn_,
+        }
+    }
+}
+
+/// The claims' scores.
+pub type ClaimScores = Scores;
 
 /// Attribute accuracy on matched pairs (`None` when nothing was measured).
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -149,24 +174,9 @@ pub fn evaluate_with(gold: &Gold, extractor: &Extractor, judge: &dyn PlaceJudge)
         t.missed.extend(x.missed);
         t.attribute_errors.extend(x.attribute_errors);
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    let precision = ratio(t.tp, t.tp + t.fp);
-    let recall = ratio(t.tp, t.tp + t.fn_);
-    let f1 = if precision + recall == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
-    let acc = |k: usize| (t.attr[k].1 > 0).then(|| ratio(t.attr[k].0, t.attr[k].1));
+    let acc = |k: usize| (t.attr[k].1 > 0).then(|| t.attr[k].0 as f64 / t.attr[k].1 as f64);
     Evaluation {
-        claims: ClaimScores {
-            precision,
-            recall,
-            f1,
-            tp: t.tp,
-            fp: t.fp,
-            fn_: t.fn_,
-        },
+        claims: Scores::from_counts(t.tp, t.fp, t.fn_, 0.0),
         attributes: AttributeScores {
             qualifier: acc(QUALIFIER),
             victims: acc(VICTIMS),

@@ -91,12 +91,25 @@ fn evidence(norm: &NormalizedText, counter: &mut CharCounter, r: &Resolved) -> E
     counter.evidence(span.start, span.end)
 }
 
-/// The report's resolved mentions as (character span, name key, place).
-pub fn resolved_spans(resolver: &Resolver, report: &Report) -> Vec<(Span, String, Option<u32>)> {
-    locate(resolver, report)
+fn spans_of(located: Vec<Located>) -> Vec<(Span, String, Option<u32>)> {
+    located
         .into_iter()
         .map(|l| (l.mention.evidence, l.key, l.place))
         .collect()
+}
+
+/// One claim placed, and the report's resolved mentions, from one
+/// resolution of the report (for judging a claim's place).
+pub fn place_claim_with_spans(
+    resolver: &Resolver,
+    report: &Report,
+    claim: Claim,
+) -> (PlacedClaim, Vec<(Span, String, Option<u32>)>) {
+    let located = locate(resolver, report);
+    let placed = place_located(resolver, report, &located, vec![claim])
+        .pop()
+        .expect("one claim in, one out");
+    (placed, spans_of(located))
 }
 
 /// Words between a toll and the place after it that tie the two (قتل رجل
@@ -124,8 +137,17 @@ pub fn place_claims(resolver: &Resolver, report: &Report, claims: Vec<Claim>) ->
         return Vec::new();
     }
     let located = locate(resolver, report);
+    place_located(resolver, report, &located, claims)
+}
+
+fn place_located(
+    resolver: &Resolver,
+    report: &Report,
+    located: &[Located],
+    claims: Vec<Claim>,
+) -> Vec<PlacedClaim> {
     let chars: Vec<char> = report.text.chars().collect();
-    let main_city = main_city(resolver, &located);
+    let main_city = main_city(resolver, located);
     claims
         .into_iter()
         .map(|mut claim| {

@@ -50,35 +50,8 @@ pub const PLACE_CLASSES: &[&str] = &[
     "Plant",
 ];
 
-#[derive(Debug, Clone, Serialize, Default)]
-pub struct MentionScores {
-    pub precision: f64,
-    pub recall: f64,
-    pub f1: f64,
-    pub tp: usize,
-    pub fp: usize,
-    #[serde(rename = "fn")]
-    pub fn_: usize,
-}
-
-impl MentionScores {
-    fn new(tp: usize, fp: usize, fn_: usize) -> Self {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let (p, r) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
-        MentionScores {
-            precision: p,
-            recall: r,
-            f1: if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            },
-            tp,
-            fp,
-            fn_,
-        }
-    }
-}
+/// Mention detection scores.
+pub type MentionScores = rasd_core::eval::Scores;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolutionScores {
@@ -217,7 +190,7 @@ pub fn places_gold(resolver: &Resolver, path: &Path) -> Result<EvalReport> {
     }
     Ok(EvalReport {
         scores: Scores {
-            mentions: MentionScores::new(tp, fp, fn_),
+            mentions: MentionScores::from_counts(tp, fp, fn_, 0.0),
             resolution: Some(ResolutionScores {
                 accuracy: if total == 0 {
                     0.0
@@ -398,7 +371,7 @@ pub fn conll(resolver: &Resolver, path: &Path) -> Result<EvalReport> {
     }
     Ok(EvalReport {
         scores: Scores {
-            mentions: MentionScores::new(tp, fp, fn_),
+            mentions: MentionScores::from_counts(tp, fp, fn_, 0.0),
             resolution: None,
         },
         errors,
@@ -423,17 +396,14 @@ impl rasd_core::eval::PlaceJudge for HierarchyJudge<'_> {
         gold_forms: &[String],
     ) -> bool {
         // The claim as `rasd claims` reports it, its place chosen by the places stage.
-        let placed = crate::claims::place_claims(self.resolver, report, vec![claim.clone()]);
-        let Some(placed) = placed.into_iter().next() else {
-            return false;
-        };
+        let (placed, spans) =
+            crate::claims::place_claim_with_spans(self.resolver, report, claim.clone());
         if rasd_core::eval::surface_matches(&placed.claim, gold_forms) {
             return true;
         }
         let Some(predicted) = placed.place_index else {
             return false;
         };
-        let spans = crate::claims::resolved_spans(self.resolver, report);
         let gaz = self.resolver.gazetteer();
         gold_forms.iter().any(|form| {
             let key = name_key(form);

@@ -124,33 +124,21 @@ const DIRECTIONS_AFTER: &[&str] = &[
     "الجنوبي الشرقي",
 ];
 
-/// Words before a name that make it a place where something happened.
+/// Words before a name that make it a place where something happened,
+/// besides the directions (شمال، قرب، محيط…), which do too.
 const LOCATIVES: &[&str] = &[
     "في",
     "من",
     "الي",
     "الى",
     "علي",
-    "قرب",
     "بالقرب",
     "نحو",
     "باتجاه",
     "داخل",
-    "اطراف",
-    "محيط",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "وسط",
     "عبر",
     "حول",
     "بين",
-    "ضواحي",
     "مدخل",
     "تجاه",
     "عن",
@@ -731,7 +719,7 @@ fn never_a_name(key: &str) -> bool {
 
 fn is_locative_word(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
-    LOCATIVES.contains(&w)
+    LOCATIVES.contains(&w) || DIRECTIONS_BEFORE.contains(&w)
 }
 
 fn direction_before(w: &str) -> Option<&str> {

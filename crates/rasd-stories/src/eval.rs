@@ -1,5 +1,6 @@
 //! Scoring stories: pairwise precision and recall over labelled reports.
 
+use rasd_core::eval::Scores;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +17,17 @@ pub struct StoriesGold {
     pub documents: Vec<GoldDoc>,
 }
 
+impl StoriesGold {
+    /// Whether `report` was published within the gold's window.
+    pub fn in_window(&self, report: &rasd_core::report::Report) -> bool {
+        report
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .is_some_and(|d| d >= self.from.as_str() && d <= self.to.as_str())
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct GoldDoc {
     pub id: String,
@@ -25,13 +37,8 @@ pub struct GoldDoc {
 #[derive(Debug, Clone, Serialize)]
 pub struct PairScores {
     pub pairs: usize,
-    pub precision: f64,
-    pub recall: f64,
-    pub f1: f64,
-    pub tp: usize,
-    pub fp: usize,
-    #[serde(rename = "fn")]
-    pub fn_: usize,
+    #[serde(flatten)]
+    pub scores: Scores,
 }
 
 /// Pairwise scores of `predicted` (doc id → story id) on the gold's reports.
@@ -54,19 +61,9 @@ pub fn pairwise(gold: &[GoldDoc], predicted: &FxHashMap<String, String>) -> Pair
             }
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
-    let (p, r) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
+    // No pair said to be together (or none that is) is no error: 1.
     PairScores {
         pairs,
-        precision: p,
-        recall: r,
-        f1: if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        },
-        tp,
-        fp,
-        fn_,
+        scores: Scores::from_counts(tp, fp, fn_, 1.0),
     }
 }

@@ -30,15 +30,7 @@ fn score(name: &str) -> Option<(f64, f64)> {
         return None;
     }
     let (reports, _) = read_all(&[corpus], &IngestOptions::default());
-    let window: Vec<_> = reports
-        .into_iter()
-        .filter(|r| {
-            r.published
-                .as_deref()
-                .and_then(|p| p.get(..10))
-                .is_some_and(|d| d >= gold.from.as_str() && d <= gold.to.as_str())
-        })
-        .collect();
+    let window: Vec<_> = reports.into_iter().filter(|r| gold.in_window(r)).collect();
     let predicted: FxHashMap<String, String> = cluster(&window, &StoryOptions::default())
         .into_iter()
         .map(|a| (a.doc_id, a.story_id))
@@ -46,9 +38,9 @@ fn score(name: &str) -> Option<(f64, f64)> {
     let s = pairwise(&gold.documents, &predicted);
     eprintln!(
         "{name}: {} pairs, precision {:.3}, recall {:.3}",
-        s.pairs, s.precision, s.recall
+        s.pairs, s.scores.precision, s.scores.recall
     );
-    Some((s.precision, s.recall))
+    Some((s.scores.precision, s.scores.recall))
 }
 
 /// The window the settings were chosen on (Douma attack, T4 strike, Crown

@@ -9,7 +9,7 @@ use std::process::Command;
 
 use serde::Deserialize;
 
-use super::{open_text, Builder};
+use super::{for_each_row, id_and_point, open_text, Builder};
 use crate::error::{PlacesError, Result};
 use crate::gazetteer::{NameOrigin, Place, PlaceKind};
 use crate::key::is_arabic_script_only;
@@ -388,74 +388,59 @@ pub(super) fn read_dump(b: &mut Builder, path: &Path) -> Result<()> {
     };
     let mut divisions: HashMap<(String, String, String), u32> = HashMap::new();
     let mut pending: Vec<(u32, String, String, String)> = Vec::new();
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let n = n + 1;
-        let location = || format!("{}:{n}", path.display());
-        let line = line.map_err(|e| PlacesError::io(path, e))?;
-        let Ok(line) = String::from_utf8(line) else {
-            b.warn(location(), "invalid UTF-8; line skipped");
-            continue;
-        };
-        let line = line.trim_end_matches('\r');
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 15 {
-            b.warn(
-                location(),
-                format!("{} columns, expected 19; line skipped", f.len()),
-            );
-            continue;
-        }
-        let (Ok(id), Ok(lat), Ok(lon)) = (
-            f[0].parse::<u64>(),
-            f[4].parse::<f64>(),
-            f[5].parse::<f64>(),
-        ) else {
-            b.warn(
-                location(),
-                "geonameid, latitude or longitude is not a number; line skipped",
-            );
-            continue;
-        };
-        let Some(kind) = dump_kind(f[6], f[7]) else {
-            continue;
-        };
-        let mut arabic: Vec<&str> = f[3]
-            .split(',')
-            .map(str::trim)
-            .filter(|s| is_arabic_script_only(s))
-            .collect();
-        if is_arabic_script_only(f[1]) {
-            arabic.insert(0, f[1]);
-        }
-        let Some(i) = add_geonames_place(
-            b,
-            GeoRecord {
-                geonameid: id,
-                name: f[1],
-                point: (lat, lon),
-                population: f[14].parse().unwrap_or(0),
-                country: f[8],
-                kind,
-            },
-            &arabic,
-        ) else {
-            continue;
-        };
-        let (cc, a1, a2) = (f[8].to_string(), f[10].to_string(), f[11].to_string());
-        match kind {
-            PlaceKind::Region => {
-                divisions.insert((cc.clone(), a1.clone(), String::new()), i);
+    for_each_row(
+        b,
+        path,
+        reader,
+        |_, line| line.starts_with('#'),
+        |columns| columns >= 15,
+        "19",
+        |b, location, f| {
+            let Some((id, lat, lon)) = id_and_point(f) else {
+                b.warn(
+                    location,
+                    "geonameid, latitude or longitude is not a number; line skipped",
+                );
+                return;
+            };
+            let Some(kind) = dump_kind(f[6], f[7]) else {
+                return;
+            };
+            let mut arabic: Vec<&str> = f[3]
+                .split(',')
+                .map(str::trim)
+                .filter(|s| is_arabic_script_only(s))
+                .collect();
+            if is_arabic_script_only(f[1]) {
+                arabic.insert(0, f[1]);
             }
-            PlaceKind::County => {
-                divisions.insert((cc.clone(), a1.clone(), a2.clone()), i);
+            let Some(i) = add_geonames_place(
+                b,
+                GeoRecord {
+                    geonameid: id,
+                    name: f[1],
+                    point: (lat, lon),
+                    population: f[14].parse().unwrap_or(0),
+                    country: f[8],
+                    kind,
+                },
+                &arabic,
+            ) else {
+                return;
+            };
+            let (cc, a1, a2) = (f[8].to_string(), f[10].to_string(), f[11].to_string());
+            match kind {
+                PlaceKind::Region => {
+                    divisions.insert((cc.clone(), a1.clone(), String::new()), i);
+                }
+                PlaceKind::County => {
+                    divisions.insert((cc.clone(), a1.clone(), a2.clone()), i);
+                }
+                _ => {}
             }
-            _ => {}
-        }
-        pending.push((i, cc, a1, a2));
-    }
+            pending.push((i, cc, a1, a2));
+        },
+    )?;
     for (i, cc, a1, a2) in pending {
         let region = divisions
             .get(&(cc.clone(), a1.clone(), String::new()))

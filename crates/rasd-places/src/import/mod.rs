@@ -171,6 +171,54 @@ pub fn import(sources: &[Source]) -> Result<Imported> {
     })
 }
 
+/// Calls `f` with each row of a tab-separated source, split into fields,
+/// with its `file:line`. Empty rows and rows `skip` names (a header, a
+/// comment) are passed over; a row that is not UTF-8, or whose field count
+/// `columns_ok` refuses (`expected` says what it wants), is a warning, and
+/// the rest is read.
+pub(crate) fn for_each_row(
+    b: &mut Builder,
+    path: &Path,
+    reader: impl std::io::BufRead,
+    skip: impl Fn(usize, &str) -> bool,
+    columns_ok: impl Fn(usize) -> bool,
+    expected: &str,
+    mut f: impl FnMut(&mut Builder, String, &[&str]),
+) -> Result<()> {
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let n = n + 1;
+        let location = format!("{}:{n}", path.display());
+        let line = line.map_err(|e| PlacesError::io(path, e))?;
+        let Ok(line) = String::from_utf8(line) else {
+            b.warn(location, "invalid UTF-8; line skipped");
+            continue;
+        };
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() || skip(n, line) {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if !columns_ok(fields.len()) {
+            b.warn(
+                location,
+                format!(
+                    "{} columns, expected {expected}; line skipped",
+                    fields.len()
+                ),
+            );
+            continue;
+        }
+        f(b, location, &fields);
+    }
+    Ok(())
+}
+
+/// The id, latitude and longitude of a row: columns 0, 4 and 5 in both
+/// the WOF extract and the GeoNames dump.
+pub(crate) fn id_and_point(f: &[&str]) -> Option<(u64, f64, f64)> {
+    Some((f[0].parse().ok()?, f[4].parse().ok()?, f[5].parse().ok()?))
+}
+
 /// Opens a file, reading through gzip when its name ends in `.gz`.
 pub(crate) fn open_text(path: &Path) -> Result<Box<dyn std::io::BufRead>> {
     let file = std::fs::File::open(path).map_err(|e| PlacesError::io(path, e))?;

@@ -1,13 +1,12 @@
 //! Who's On First TSV: `wof_id country placetype name_en lat lon population
 //! county_id region_id gn_id wd_id names_ar` (names joined by `|`).
 
-use std::io::BufRead;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
 
-use super::{open_text, Builder};
-use crate::error::{PlacesError, Result};
+use super::{for_each_row, id_and_point, open_text, Builder};
+use crate::error::Result;
 use crate::gazetteer::{NameOrigin, Place, PlaceKind};
 use crate::key::is_arabic;
 
@@ -27,81 +26,66 @@ pub(super) fn read(b: &mut Builder, path: &Path) -> Result<()> {
     let reader = open_text(path)?;
     let mut by_wof: FxHashMap<u64, u32> = FxHashMap::default();
     let mut parents: Vec<(u32, Option<u64>, Option<u64>)> = Vec::new();
-    let loc = |n: usize| format!("{}:{n}", path.display());
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let n = n + 1;
-        let line = line.map_err(|e| PlacesError::io(path, e))?;
-        let Ok(line) = String::from_utf8(line) else {
-            b.warn(loc(n), "invalid UTF-8; line skipped");
-            continue;
-        };
-        let line = line.trim_end_matches('\r');
-        if n == 1 && line.starts_with("wof_id") || line.is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 12 {
-            b.warn(
-                loc(n),
-                format!("{} columns, expected 12; line skipped", f.len()),
-            );
-            continue;
-        }
-        let (Ok(id), Ok(lat), Ok(lon)) = (
-            f[0].parse::<u64>(),
-            f[4].parse::<f64>(),
-            f[5].parse::<f64>(),
-        ) else {
-            b.warn(loc(n), "wof_id, lat or lon is not a number; line skipped");
-            continue;
-        };
-        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            b.warn(loc(n), "coordinates out of range; line skipped");
-            continue;
-        }
-        let Some(kind) = kind(f[2]) else { continue };
-        let names: Vec<&str> = f[11]
-            .split('|')
-            .map(str::trim)
-            .filter(|s| is_arabic(s))
-            .collect();
-        let Some(primary) = names.first() else {
-            continue;
-        };
-        let place = Place {
-            id: format!("wof:{id}"),
-            name_ar: primary.to_string(),
-            name_en: f[3].to_string(),
-            kind,
-            point: Some((lat, lon)),
-            population: f[6].parse().unwrap_or(0),
-            country: f[1].to_string(),
-            admin1: None,
-            admin2: None,
-            within: None,
-        };
-        let named: Vec<(&str, NameOrigin)> = names
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                (
-                    *s,
-                    if i == 0 {
-                        NameOrigin::Primary
-                    } else {
-                        NameOrigin::Alternate
-                    },
-                )
-            })
-            .collect();
-        let i = b.gaz.add(place, &named);
-        by_wof.insert(id, i);
-        if let Ok(gn) = f[9].parse::<u64>() {
-            b.by_geonames_id.insert(gn, i);
-        }
-        let parent = |s: &str| s.parse::<u64>().ok().filter(|&p| p != id);
-        parents.push((i, parent(f[7]), parent(f[8])));
-    }
+    for_each_row(
+        b,
+        path,
+        reader,
+        |n, line| n == 1 && line.starts_with("wof_id"),
+        |columns| columns == 12,
+        "12",
+        |b, location, f| {
+            let Some((id, lat, lon)) = id_and_point(f) else {
+                b.warn(location, "wof_id, lat or lon is not a number; line skipped");
+                return;
+            };
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                b.warn(location, "coordinates out of range; line skipped");
+                return;
+            }
+            let Some(kind) = kind(f[2]) else { return };
+            let names: Vec<&str> = f[11]
+                .split('|')
+                .map(str::trim)
+                .filter(|s| is_arabic(s))
+                .collect();
+            let Some(primary) = names.first() else {
+                return;
+            };
+            let place = Place {
+                id: format!("wof:{id}"),
+                name_ar: primary.to_string(),
+                name_en: f[3].to_string(),
+                kind,
+                point: Some((lat, lon)),
+                population: f[6].parse().unwrap_or(0),
+                country: f[1].to_string(),
+                admin1: None,
+                admin2: None,
+                within: None,
+            };
+            let named: Vec<(&str, NameOrigin)> = names
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    (
+                        *s,
+                        if i == 0 {
+                            NameOrigin::Primary
+                        } else {
+                            NameOrigin::Alternate
+                        },
+                    )
+                })
+                .collect();
+            let i = b.gaz.add(place, &named);
+            by_wof.insert(id, i);
+            if let Ok(gn) = f[9].parse::<u64>() {
+                b.by_geonames_id.insert(gn, i);
+            }
+            let parent = |s: &str| s.parse::<u64>().ok().filter(|&p| p != id);
+            parents.push((i, parent(f[7]), parent(f[8])));
+        },
+    )?;
     for (i, county, region) in parents {
         let county = county.and_then(|c| by_wof.get(&c).copied());
         let region = region.and_then(|r| by_wof.get(&r).copied());
