@@ -1,6 +1,6 @@
 //! `rasd copies`: which reports print text another report printed.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -9,10 +9,8 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use rasd_copies::{detect, silver, CopyOptions, CopyPair};
-use rasd_core::ingest::{Batches, IngestOptions};
-use rasd_core::report::Report;
 
-use crate::progress::bytes_bar;
+use crate::documents::read_reports;
 use crate::Format;
 
 pub struct Options {
@@ -28,36 +26,6 @@ pub struct Options {
     /// so that another MinHash implementation can hash the same shingles.
     pub words_out: Option<PathBuf>,
     pub quiet: bool,
-}
-
-/// Every good report of the inputs, parsed in parallel; rejects reported.
-pub fn read_reports(
-    inputs: Vec<PathBuf>,
-    max_doc_bytes: usize,
-    quiet: bool,
-) -> (Vec<Report>, usize) {
-    let ingest = IngestOptions {
-        max_doc_bytes,
-        ..IngestOptions::default()
-    };
-    let mut batches = Batches::spawn(inputs, ingest);
-    let bar = bytes_bar(batches.total_bytes(), quiet || !io::stderr().is_terminal());
-    let (mut reports, mut rejected) = (Vec::new(), 0usize);
-    while let Some(batch) = batches.next() {
-        let parsed: Vec<_> = batch.into_par_iter().map(|raw| raw.parse()).collect();
-        for p in parsed {
-            match p {
-                Ok(r) => reports.push(r),
-                Err(reject) => {
-                    rejected += 1;
-                    bar.suspend(|| eprintln!("rasd: skipped {reject}"));
-                }
-            }
-        }
-        bar.set_position(batches.bytes_read());
-    }
-    bar.finish_and_clear();
-    (reports, rejected)
 }
 
 pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {

@@ -125,3 +125,33 @@ where
     }
     Ok(())
 }
+
+/// Every good report of the inputs, parsed in parallel; rejects reported.
+pub fn read_reports(
+    inputs: Vec<PathBuf>,
+    max_doc_bytes: usize,
+    quiet: bool,
+) -> (Vec<Report>, usize) {
+    let ingest = IngestOptions {
+        max_doc_bytes,
+        ..IngestOptions::default()
+    };
+    let mut batches = Batches::spawn(inputs, ingest);
+    let bar = bytes_bar(batches.total_bytes(), quiet || !io::stderr().is_terminal());
+    let (mut reports, mut rejected) = (Vec::new(), 0usize);
+    while let Some(batch) = batches.next() {
+        let parsed: Vec<_> = batch.into_par_iter().map(|raw| raw.parse()).collect();
+        for p in parsed {
+            match p {
+                Ok(r) => reports.push(r),
+                Err(reject) => {
+                    rejected += 1;
+                    bar.suspend(|| eprintln!("rasd: skipped {reject}"));
+                }
+            }
+        }
+        bar.set_position(batches.bytes_read());
+    }
+    bar.finish_and_clear();
+    (reports, rejected)
+}

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use rasd_stories::eval::{pairwise, StoriesGold};
 use rasd_stories::{cluster, StoryOptions};
 
-use crate::copies_cmd::read_reports;
+use crate::documents::read_reports;
 use crate::Format;
 
 pub fn run(
