@@ -24,5 +24,6 @@ pub mod normalize;
 pub mod numbers;
 pub mod report;
 pub mod segment;
+pub mod time;
 
 pub use error::{Error, Result};

@@ -41,6 +41,11 @@ pub struct PlacedClaim {
     /// The gazetteer index of the resolved place.
     #[serde(skip)]
     pub place_index: Option<u32>,
+    /// The resolved place and the places holding it, broadest first
+    /// ([`Resolver::lineage`]); the countryside of a place (ريف حلب) ends in
+    /// `ID~countryside`, beside the place rather than inside it.
+    #[serde(skip)]
+    pub place_lineage: Vec<String>,
 }
 
 /// A resolved mention with its place index, for tying claims to places.
@@ -195,10 +200,31 @@ fn place_located(
             // The extractor's own choice after the toll (a distributive
             // list, في حي X) stands.
             let core_after = claim.place.as_ref().is_some_and(|p| p.start >= ev.end);
+            // The extractor fell back on a place outside the claim's
+            // sentence, but the sentence names its own before the toll
+            // (وفي إدلب، أعلن ... مقتل 30): the sentence's place stands.
+            let core_outside = claim
+                .place
+                .as_ref()
+                .is_some_and(|p| p.end <= sentence.0 || p.start >= sentence.1);
+            let fronted = core_outside
+                .then(|| {
+                    located
+                        .iter()
+                        .filter(in_sentence)
+                        .filter(|l| {
+                            !matches!(
+                                l.mention.place.as_ref().map(|p| p.kind),
+                                Some("continent" | "area")
+                            )
+                        })
+                        .rfind(|l| l.mention.evidence.end <= ev.start)
+                })
+                .flatten();
             let chosen = if core_after {
                 core
             } else {
-                after.or(inner).or(core)
+                after.or(fronted).or(inner).or(core)
             };
             // A claim its sentence ties to no place the extractor knew: the
             // place the report ties it to (GUIDE.md: "the most specific place
@@ -235,6 +261,8 @@ fn place_located(
                             .rfind(|l| !chars[l.mention.evidence.end..ev.start].contains(&'\n'))
                     })
             });
+            let countryside = chosen
+                .is_some_and(|l| l.mention.trigger == Some(crate::mentions::Trigger::Countryside));
             let (place_resolved, place_index) = match chosen {
                 Some(l) => {
                     let is_core = core.is_some_and(|c| std::ptr::eq(c, l));
@@ -253,10 +281,17 @@ fn place_located(
                 },
                 None => (None, None),
             };
+            let mut place_lineage = place_index.map(|i| resolver.lineage(i)).unwrap_or_default();
+            if countryside {
+                if let Some(last) = place_lineage.pop() {
+                    place_lineage.push(format!("{last}~countryside"));
+                }
+            }
             PlacedClaim {
                 claim,
                 place_resolved,
                 place_index,
+                place_lineage,
             }
         })
         .collect()

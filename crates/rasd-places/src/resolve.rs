@@ -489,6 +489,29 @@ impl Resolver {
         })
     }
 
+    /// The place and the places that hold it, broadest first, as gazetteer
+    /// ids (country, governorate, district, city, quarter): incidents nest
+    /// by it, a city's total holding its quarters' tolls.
+    pub fn lineage(&self, i: u32) -> Vec<String> {
+        let breadth = |k: PlaceKind| match k {
+            PlaceKind::Continent => 0,
+            PlaceKind::Area => 1,
+            PlaceKind::Country => 2,
+            PlaceKind::Region => 3,
+            PlaceKind::County => 4,
+            PlaceKind::Locality => 5,
+            PlaceKind::Neighbourhood => 6,
+            PlaceKind::Facility => 7,
+        };
+        let mut holders = self.gaz.ancestors(i, &self.countries);
+        holders.sort_by_key(|&a| breadth(self.gaz.place(a).kind));
+        holders
+            .into_iter()
+            .chain(std::iter::once(i))
+            .map(|a| self.gaz.place(a).id.clone())
+            .collect()
+    }
+
     /// Whether place `a` is `b` or lies in it.
     pub fn within(&self, a: u32, b: u32) -> bool {
         a == b || self.gaz.ancestors(a, &self.countries).contains(&b)

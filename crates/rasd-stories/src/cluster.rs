@@ -48,26 +48,7 @@ pub struct Assignment {
     pub index: usize,
 }
 
-/// Seconds since 1970 of an ISO 8601 time (`2018-04-08T10:29:11Z`; the
-/// date alone is midnight); `None` when it does not parse.
-pub fn epoch_seconds(s: &str) -> Option<f64> {
-    let num = |a: usize, b: usize| s.get(a..b).and_then(|x| x.parse::<i64>().ok());
-    let (y, m, d) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
-    let (hh, mm, ss) = (
-        num(11, 13).unwrap_or(0),
-        num(14, 16).unwrap_or(0),
-        num(17, 19).unwrap_or(0),
-    );
-    // Days from civil (Howard Hinnant's algorithm).
-    let y2 = if m <= 2 { y - 1 } else { y };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some((days * 86_400 + hh * 3600 + mm * 60 + ss) as f64)
-}
+pub use rasd_core::time::epoch_seconds;
 
 type Vector = Vec<(u32, f32)>;
 
