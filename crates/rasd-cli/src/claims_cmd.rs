@@ -44,6 +44,7 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
                         claim,
                         place_resolved: None,
                         place_index: None,
+                        place_lineage: Vec::new(),
                     })
                     .collect(),
             }

@@ -4,9 +4,13 @@ mod claims_cmd;
 mod copies_cmd;
 mod documents;
 mod eval_cmd;
+mod export_cmd;
 mod gazetteer_cmd;
+mod pipeline;
 mod places_cmd;
 mod progress;
+mod report_view;
+mod run_cmd;
 mod stories_cmd;
 
 use std::path::PathBuf;
@@ -35,6 +39,50 @@ pub enum Format {
 
 #[derive(Subcommand)]
 enum Command {
+    /// The main job: every stage over the reports, stored in the database,
+    /// and a report of stories and incidents with reconciled figures.
+    Run {
+        /// `.txt` files, directories, `.jsonl`/`.jsonl.gz` files, or `-` for JSONL on stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The SQLite database to add the reports to (created if missing).
+        #[arg(long, default_value = "rasd.db")]
+        db: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Publication date of reports whose input gives none (plain .txt),
+        /// e.g. 2016-11-17; without it such reports stay undated.
+        #[arg(long)]
+        published: Option<String>,
+        /// Stories shown in the readable report.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Reports stored per transaction.
+        #[arg(long, default_value_t = run_cmd::BATCH, hide = true)]
+        batch_size: usize,
+        #[arg(long, default_value_t = rasd_core::ingest::DEFAULT_MAX_DOC_BYTES)]
+        max_doc_bytes: usize,
+        /// No progress bar and no summary on stderr (rejects are still reported).
+        #[arg(long, short)]
+        quiet: bool,
+        #[command(flatten)]
+        story: StoryArgs,
+    },
+    /// Export the stored incidents.
+    Export {
+        #[arg(long, value_enum)]
+        format: export_cmd::ExportFormat,
+        #[arg(long, default_value = "rasd.db")]
+        db: PathBuf,
+        /// Write to this file instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// In the CSV formats, also incidents inside an aggregate (whose
+        /// deaths the aggregate already counts).
+        #[arg(long)]
+        nested: bool,
+    },
     /// Extract every casualty claim from reports.
     Claims {
         #[command(flatten)]
@@ -198,6 +246,40 @@ enum EvalCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Run {
+            inputs,
+            db,
+            json,
+            published,
+            limit,
+            batch_size,
+            max_doc_bytes,
+            quiet,
+            story,
+        } => run_cmd::run(
+            inputs,
+            run_cmd::Options {
+                db,
+                json,
+                published,
+                max_doc_bytes,
+                quiet,
+                story: story.options(),
+                limit,
+                batch: batch_size,
+            },
+        ),
+        Command::Export {
+            format,
+            db,
+            output,
+            nested,
+        } => export_cmd::run(export_cmd::Options {
+            db,
+            format,
+            output,
+            nested,
+        }),
         Command::Claims {
             input,
             all_duplicates,

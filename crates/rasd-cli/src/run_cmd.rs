@@ -1,0 +1,396 @@
+//! `rasd run`: the main job. Every per-report stage over the new reports,
+//! stored in batches; then copies, stories and incidents rebuilt over all
+//! stored reports; then a report of stories and incidents.
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use rustc_hash::FxHashMap;
+
+use rasd_copies::{detect, CopyKind, CopyOptions};
+use rasd_core::claims::Extractor;
+use rasd_core::report::Report;
+use rasd_incidents::ClaimRecord;
+use rasd_store::{known, CopyRow, Derived, Known, NewReport, Store, StoryMember, StoryRow};
+
+use crate::documents::{self, LoopOptions};
+use crate::pipeline::ReportAnalyzer;
+use crate::report_view;
+
+/// Reports stored per transaction by default: a killed run loses at most
+/// this many.
+pub const BATCH: usize = 500;
+
+/// Test hook: abort the process (as a crash would) once this many batches
+/// are committed, to prove a killed run loses nothing it committed.
+const ABORT_AFTER_BATCHES: &str = "RASD_ABORT_AFTER_BATCHES";
+
+pub struct Options {
+    pub db: PathBuf,
+    pub json: bool,
+    pub published: Option<String>,
+    pub max_doc_bytes: usize,
+    pub quiet: bool,
+    pub story: rasd_stories::StoryOptions,
+    /// Stories shown in the readable report (all with `--json`).
+    pub limit: usize,
+    /// Reports per transaction.
+    pub batch: usize,
+}
+
+pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
+    let started = Instant::now();
+    let default_published = match &options.published {
+        Some(p) => Some(
+            rasd_dates::parse_published(p)
+                .with_context(|| format!("--published {p}: expected a date such as 2016-11-17"))?,
+        ),
+        None => None,
+    };
+    let mut store = Store::open(&options.db)
+        .with_context(|| format!("opening the database {}", options.db.display()))?;
+    let analyzer = ReportAnalyzer {
+        extractor: Extractor::new(),
+        resolver: crate::gazetteer_cmd::resolver_if_imported(options.quiet)?,
+        tagger: rasd_events::EventTagger::new(),
+        default_published,
+    };
+    let digests = store.digests()?;
+    let mut pending: Vec<(Report, Vec<ClaimRecord>)> = Vec::new();
+    let (mut added, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
+    let mut store_error: Option<rasd_store::StoreError> = None;
+    let published_arg = options.published.clone();
+    let batch_size = options.batch.max(1);
+    let abort_after: Option<usize> = std::env::var(ABORT_AFTER_BATCHES)
+        .ok()
+        .and_then(|v| v.parse().ok());
+    let mut batches_committed = 0usize;
+    documents::run(
+        inputs,
+        LoopOptions {
+            max_doc_bytes: options.max_doc_bytes,
+            all_duplicates: false,
+            quiet: options.quiet,
+            unit: "claims",
+        },
+        |report| match known(&digests, report) {
+            Known::Same => None,
+            k => Some((k, analyzer.records(report))),
+        },
+        |report, outcome| {
+            let Some((k, records)) = outcome else {
+                unchanged += 1;
+                return Ok(0);
+            };
+            match k {
+                Known::Changed => replaced += 1,
+                _ => added += 1,
+            }
+            let n = records.len();
+            let mut report = report.clone();
+            // A report with no time of its own is stored with the one the
+            // run gave it, so that later runs resolve its dates alike.
+            if report.published.is_none() {
+                report.published = published_arg.clone();
+            }
+            pending.push((report, records));
+            if pending.len() >= batch_size {
+                if let Err(e) = flush(&mut store, &mut pending) {
+                    store_error = Some(e);
+                    return Err(io::Error::other("the database refused a batch"));
+                }
+                batches_committed += 1;
+                if abort_after == Some(batches_committed) {
+                    std::process::abort();
+                }
+            }
+            Ok(n)
+        },
+    )
+    .map_err(|e| match store_error.take() {
+        Some(s) => anyhow::Error::new(s),
+        None => e,
+    })?;
+    if let Some(e) = store_error {
+        return Err(e.into());
+    }
+    flush(&mut store, &mut pending)?;
+    let stored = Instant::now();
+    if !options.quiet {
+        eprintln!(
+            "rasd: {added} reports added, {replaced} replaced, {unchanged} already stored; {:.2} s",
+            stored.duration_since(started).as_secs_f64()
+        );
+    }
+    if store.dirty()? {
+        rebuild(&mut store, &options)?;
+    } else if !options.quiet {
+        eprintln!("rasd: nothing new: copies, stories and incidents unchanged");
+    }
+    let view = report_view::load(&store)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let written = if options.json {
+        serde_json::to_writer_pretty(&mut out, &view)
+            .map_err(io::Error::from)
+            .and_then(|_| out.write_all(b"\n"))
+    } else {
+        report_view::write_table(&mut out, &view, options.limit)
+    };
+    match written.and_then(|_| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            return Err(e).context("writing the report")
+        }
+        _ => {}
+    }
+    if !options.quiet {
+        let counts = store.counts()?;
+        eprintln!(
+            "rasd: {} holds {} reports, {} claims, {} copy pairs, {} stories, {} incidents; {:.2} s in all",
+            options.db.display(),
+            counts.reports,
+            counts.claims,
+            counts.copies,
+            counts.stories,
+            counts.incidents,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn flush(
+    store: &mut Store,
+    pending: &mut Vec<(Report, Vec<ClaimRecord>)>,
+) -> rasd_store::Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let batch: Vec<NewReport> = pending
+        .iter_mut()
+        .map(|(report, records)| NewReport {
+            report,
+            claims: std::mem::take(records),
+        })
+        .collect();
+    store.add_reports(&batch)?;
+    pending.clear();
+    Ok(())
+}
+
+/// Copies, stories and incidents over every stored report.
+fn rebuild(store: &mut Store, options: &Options) -> Result<()> {
+    let started = Instant::now();
+    let reports = store.reports()?;
+    let mut records = store.claim_records()?;
+    for r in &mut records {
+        r.origin = None;
+    }
+    let loaded = started.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let (pairs, _) = detect(&reports, &CopyOptions::default());
+    let claim_links = link_claims(&pairs, &records);
+    let copies: Vec<CopyRow> = pairs
+        .iter()
+        .map(|p| CopyRow {
+            a: p.a.clone(),
+            b: p.b.clone(),
+            kind: serde_json::to_value(p.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            origin: p.origin.clone(),
+            data: serde_json::to_string(p).expect("copy pairs serialize"),
+        })
+        .collect();
+    let copies_s = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let previous = store.story_members()?;
+    let (stories, members) = stories_of(&reports, &previous, &options.story);
+    let stories_s = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let origin_of: FxHashMap<&str, &str> = claim_links
+        .iter()
+        .map(|(k, o)| (k.as_str(), o.as_str()))
+        .collect();
+    for r in &mut records {
+        r.origin = origin_of.get(r.key.as_str()).map(|o| o.to_string());
+    }
+    let story_of: FxHashMap<String, String> = members
+        .iter()
+        .map(|m| (m.doc_id.clone(), m.story_id.clone()))
+        .collect();
+    let incidents = rasd_incidents::build(&records, &story_of);
+    let incidents_s = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    store.replace_derived(&Derived {
+        copies: &copies,
+        claim_links: &claim_links,
+        stories: &stories,
+        members: &members,
+        incidents: &incidents,
+    })?;
+    if !options.quiet {
+        eprintln!(
+            "rasd: rebuilt over {} reports: {} copy pairs ({} claims reprinted), {} stories, {} incidents; load {loaded:.2} s, copies {copies_s:.2} s, stories {stories_s:.2} s, incidents {incidents_s:.2} s, store {:.2} s",
+            reports.len(),
+            copies.len(),
+            claim_links.len(),
+            stories.len(),
+            incidents.len(),
+            t.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+/// (claim key, origin claim key) for every claim in a copied passage.
+fn link_claims(pairs: &[rasd_copies::CopyPair], records: &[ClaimRecord]) -> Vec<(String, String)> {
+    let mut by_doc: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, r) in records.iter().enumerate() {
+        by_doc.entry(r.doc_id()).or_default().push(i);
+    }
+    let claims_of = |doc: &str| -> Vec<rasd_core::claims::Claim> {
+        by_doc
+            .get(doc)
+            .map(|v| v.iter().map(|&i| records[i].claim.clone()).collect())
+            .unwrap_or_default()
+    };
+    let key_of = |doc: &str, start: usize, end: usize| -> Option<String> {
+        by_doc.get(doc)?.iter().find_map(|&i| {
+            let e = &records[i].claim.evidence;
+            (e.start == start && e.end == end).then(|| records[i].key.clone())
+        })
+    };
+    let mut links: Vec<(String, String)> = Vec::new();
+    for pair in pairs {
+        if matches!(pair.kind, CopyKind::Template | CopyKind::Formula) {
+            continue;
+        }
+        if !by_doc.contains_key(pair.a.as_str()) || !by_doc.contains_key(pair.b.as_str()) {
+            continue;
+        }
+        // With no publication times the direction is unknown; the pair's
+        // first report stands for the origin so that the figure counts once.
+        let mut pair = pair.clone();
+        if pair.origin.is_none() {
+            pair.origin = Some(pair.a.clone());
+        }
+        for l in rasd_copies::claims::link(&pair, &claims_of(&pair.a), &claims_of(&pair.b)) {
+            let claim = key_of(&l.claim.doc_id, l.claim.start, l.claim.end);
+            let origin = key_of(
+                &l.origin_claim.doc_id,
+                l.origin_claim.start,
+                l.origin_claim.end,
+            );
+            if let (Some(c), Some(o)) = (claim, origin) {
+                links.push((c, o));
+            }
+        }
+    }
+    links.sort();
+    links.dedup_by(|a, b| a.0 == b.0);
+    links
+}
+
+/// Stories over all reports. A story keeps the id it had when most of its
+/// reports were last clustered, so that adding reports never renumbers
+/// stories already reported.
+fn stories_of(
+    reports: &[Report],
+    previous: &[StoryMember],
+    opts: &rasd_stories::StoryOptions,
+) -> (Vec<StoryRow>, Vec<StoryMember>) {
+    let assignments = rasd_stories::cluster(reports, opts);
+    let before: FxHashMap<&str, &str> = previous
+        .iter()
+        .map(|m| (m.doc_id.as_str(), m.story_id.as_str()))
+        .collect();
+    let mut clusters: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for a in &assignments {
+        clusters
+            .entry(a.story_id.as_str())
+            .or_default()
+            .push(a.index);
+    }
+    let mut taken: rustc_hash::FxHashSet<String> = Default::default();
+    let mut rename: FxHashMap<&str, String> = FxHashMap::default();
+    for (id, members) in &clusters {
+        let mut votes: Vec<(&str, usize)> = Vec::new();
+        for &i in members {
+            if let Some(old) = before.get(reports[i].id.as_str()) {
+                match votes.iter_mut().find(|(o, _)| o == old) {
+                    Some(v) => v.1 += 1,
+                    None => votes.push((old, 1)),
+                }
+            }
+        }
+        votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let kept = votes
+            .into_iter()
+            .map(|(o, _)| o.to_string())
+            .find(|o| !taken.contains(o));
+        let new_id = kept.unwrap_or_else(|| id.to_string());
+        taken.insert(new_id.clone());
+        rename.insert(id, new_id);
+    }
+    let members: Vec<StoryMember> = assignments
+        .iter()
+        .map(|a| StoryMember {
+            doc_id: a.doc_id.clone(),
+            story_id: rename[a.story_id.as_str()].clone(),
+            similarity: a.similarity,
+        })
+        .collect();
+    let mut stories: Vec<StoryRow> = clusters
+        .iter()
+        .map(|(id, idx)| {
+            let founder = idx
+                .iter()
+                .map(|&i| &reports[i])
+                .find(|r| r.id == *id)
+                .unwrap_or(&reports[idx[0]]);
+            let mut times: Vec<&str> = idx
+                .iter()
+                .filter_map(|&i| reports[i].published.as_deref())
+                .collect();
+            times.sort_unstable();
+            StoryRow {
+                id: rename[id].clone(),
+                title: founder
+                    .title
+                    .clone()
+                    .or_else(|| Some(lead_of(&founder.text))),
+                first_published: times.first().map(|s| s.to_string()),
+                last_published: times.last().map(|s| s.to_string()),
+                reports: idx.len(),
+            }
+        })
+        .collect();
+    stories.sort_by(|a, b| a.id.cmp(&b.id));
+    (stories, members)
+}
+
+/// The first words of a text with no title, to name its story.
+fn lead_of(text: &str) -> String {
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut out = String::new();
+    for w in first_line.split_whitespace() {
+        if out.chars().count() + w.chars().count() > 80 {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
