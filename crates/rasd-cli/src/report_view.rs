@@ -188,15 +188,24 @@ fn figure_text(f: &FigureView) -> String {
     format!("{}/{}/{}", n(f.low), n(f.best), n(f.high))
 }
 
-/// The readable report: the `limit` stories with the most killed first,
-/// each incident under its parent, each claim with its words.
+/// The readable report: the `limit` stories most independently sourced
+/// first (a toll from history quoted once does not lead), each incident
+/// under its parent, each claim with its words.
 pub fn write_table(out: &mut impl Write, report: &RunReport, limit: usize) -> io::Result<()> {
     let weight = |s: &StoryView| {
-        s.incidents
+        let sources: usize = s
+            .incidents
             .iter()
             .filter(|i| i.parent.is_none())
-            .map(|i| i.killed.best.unwrap_or(0) + i.injured.best.unwrap_or(0) / 10)
-            .sum::<u64>()
+            .map(|i| i.independent_sources)
+            .sum();
+        let killed: u64 = s
+            .incidents
+            .iter()
+            .filter(|i| i.parent.is_none())
+            .map(|i| i.killed.best.unwrap_or(0))
+            .sum();
+        (sources, killed)
     };
     let mut order: Vec<&StoryView> = report.stories.iter().collect();
     order.sort_by(|a, b| weight(b).cmp(&weight(a)).then(a.id.cmp(&b.id)));
