@@ -11,6 +11,7 @@ mod places_cmd;
 mod progress;
 mod report_view;
 mod run_cmd;
+mod serve_cmd;
 mod stories_cmd;
 
 use std::path::PathBuf;
@@ -69,10 +70,23 @@ enum Command {
         #[command(flatten)]
         story: StoryArgs,
     },
+    /// The web app: map, timeline, incidents, stories and reports, and a
+    /// JSON API, over the database (read only unless --allow-ingest).
+    Serve {
+        #[arg(long, default_value = "rasd.db")]
+        db: PathBuf,
+        /// Address to listen on; the default answers this machine only.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+        /// Let POST /api/reports add reports (JSON lines) to the database.
+        #[arg(long)]
+        allow_ingest: bool,
+    },
     /// Export the stored incidents.
     Export {
-        #[arg(long, value_enum)]
-        format: export_cmd::ExportFormat,
+        /// acled-csv, ucdp-csv, geojson or jsonl.
+        #[arg(long, value_parser = |s: &str| s.parse::<rasd_store::export::ExportFormat>())]
+        format: rasd_store::export::ExportFormat,
         #[arg(long, default_value = "rasd.db")]
         db: PathBuf,
         /// Write to this file instead of stdout.
@@ -269,6 +283,15 @@ fn main() -> ExitCode {
                 batch: batch_size,
             },
         ),
+        Command::Serve {
+            db,
+            bind,
+            allow_ingest,
+        } => serve_cmd::run(serve_cmd::Options {
+            db,
+            bind,
+            allow_ingest,
+        }),
         Command::Export {
             format,
             db,

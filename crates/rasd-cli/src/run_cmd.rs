@@ -41,96 +41,20 @@ pub struct Options {
     pub batch: usize,
 }
 
+/// What one ingest added.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Ingested {
+    pub added: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    pub rebuilt: bool,
+    pub counts: rasd_store::Counts,
+}
+
 pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
     let started = Instant::now();
-    let default_published = match &options.published {
-        Some(p) => Some(
-            rasd_dates::parse_published(p)
-                .with_context(|| format!("--published {p}: expected a date such as 2016-11-17"))?,
-        ),
-        None => None,
-    };
-    let mut store = Store::open(&options.db)
-        .with_context(|| format!("opening the database {}", options.db.display()))?;
-    let analyzer = ReportAnalyzer {
-        extractor: Extractor::new(),
-        resolver: crate::gazetteer_cmd::resolver_if_imported(options.quiet)?,
-        tagger: rasd_events::EventTagger::new(),
-        default_published,
-    };
-    let digests = store.digests()?;
-    let mut pending: Vec<(Report, Vec<ClaimRecord>)> = Vec::new();
-    let (mut added, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
-    let mut store_error: Option<rasd_store::StoreError> = None;
-    let published_arg = options.published.clone();
-    let batch_size = options.batch.max(1);
-    let abort_after: Option<usize> = std::env::var(ABORT_AFTER_BATCHES)
-        .ok()
-        .and_then(|v| v.parse().ok());
-    let mut batches_committed = 0usize;
-    documents::run(
-        inputs,
-        LoopOptions {
-            max_doc_bytes: options.max_doc_bytes,
-            all_duplicates: false,
-            quiet: options.quiet,
-            unit: "claims",
-        },
-        |report| match known(&digests, report) {
-            Known::Same => None,
-            k => Some((k, analyzer.records(report))),
-        },
-        |report, outcome| {
-            let Some((k, records)) = outcome else {
-                unchanged += 1;
-                return Ok(0);
-            };
-            match k {
-                Known::Changed => replaced += 1,
-                _ => added += 1,
-            }
-            let n = records.len();
-            let mut report = report.clone();
-            // A report with no time of its own is stored with the one the
-            // run gave it, so that later runs resolve its dates alike.
-            if report.published.is_none() {
-                report.published = published_arg.clone();
-            }
-            pending.push((report, records));
-            if pending.len() >= batch_size {
-                if let Err(e) = flush(&mut store, &mut pending) {
-                    store_error = Some(e);
-                    return Err(io::Error::other("the database refused a batch"));
-                }
-                batches_committed += 1;
-                if abort_after == Some(batches_committed) {
-                    std::process::abort();
-                }
-            }
-            Ok(n)
-        },
-    )
-    .map_err(|e| match store_error.take() {
-        Some(s) => anyhow::Error::new(s),
-        None => e,
-    })?;
-    if let Some(e) = store_error {
-        return Err(e.into());
-    }
-    flush(&mut store, &mut pending)?;
-    let stored = Instant::now();
-    if !options.quiet {
-        eprintln!(
-            "rasd: {added} reports added, {replaced} replaced, {unchanged} already stored; {:.2} s",
-            stored.duration_since(started).as_secs_f64()
-        );
-    }
-    if store.dirty()? {
-        rebuild(&mut store, &options)?;
-    } else if !options.quiet {
-        eprintln!("rasd: nothing new: copies, stories and incidents unchanged");
-    }
-    let view = report_view::load(&store)?;
+    let (store, _) = ingest(inputs, &options)?;
+    let view = rasd_store::view::load(&store)?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = if options.json {
@@ -162,18 +86,131 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn flush(
-    store: &mut Store,
-    pending: &mut Vec<(Report, Vec<ClaimRecord>)>,
-) -> rasd_store::Result<()> {
+/// Every per-report stage over the new reports of `inputs`, stored in
+/// batches, then the rebuild of copies, stories and incidents when
+/// anything changed. Returns the open store and what was added.
+pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingested)> {
+    let started = Instant::now();
+    let default_published = match &options.published {
+        Some(p) => Some(
+            rasd_dates::parse_published(p)
+                .with_context(|| format!("--published {p}: expected a date such as 2016-11-17"))?,
+        ),
+        None => None,
+    };
+    let mut store = Store::open(&options.db)
+        .with_context(|| format!("opening the database {}", options.db.display()))?;
+    let analyzer = ReportAnalyzer {
+        extractor: Extractor::new(),
+        resolver: crate::gazetteer_cmd::resolver_if_imported(options.quiet)?,
+        tagger: rasd_events::EventTagger::new(),
+        default_published,
+    };
+    let digests = store.digests()?;
+    let mut pending: Vec<Pending> = Vec::new();
+    let (mut added, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
+    let mut store_error: Option<rasd_store::StoreError> = None;
+    let published_arg = options.published.clone();
+    let batch_size = options.batch.max(1);
+    let abort_after: Option<usize> = std::env::var(ABORT_AFTER_BATCHES)
+        .ok()
+        .and_then(|v| v.parse().ok());
+    let mut batches_committed = 0usize;
+    documents::run(
+        inputs,
+        LoopOptions {
+            max_doc_bytes: options.max_doc_bytes,
+            all_duplicates: false,
+            quiet: options.quiet,
+            unit: "claims",
+        },
+        |report| match known(&digests, report) {
+            Known::Same => None,
+            k => {
+                let mut words =
+                    rasd_store::search::search_terms(report.title.as_deref().unwrap_or(""));
+                words.push(' ');
+                words.push_str(&rasd_store::search::search_terms(&report.text));
+                Some((k, analyzer.records(report), words))
+            }
+        },
+        |report, outcome| {
+            let Some((k, records, words)) = outcome else {
+                unchanged += 1;
+                return Ok(0);
+            };
+            match k {
+                Known::Changed => replaced += 1,
+                _ => added += 1,
+            }
+            let n = records.len();
+            let mut report = report.clone();
+            // A report with no time of its own is stored with the one the
+            // run gave it, so that later runs resolve its dates alike.
+            if report.published.is_none() {
+                report.published = published_arg.clone();
+            }
+            pending.push((report, records, words));
+            if pending.len() >= batch_size {
+                if let Err(e) = flush(&mut store, &mut pending) {
+                    store_error = Some(e);
+                    return Err(io::Error::other("the database refused a batch"));
+                }
+                batches_committed += 1;
+                if abort_after == Some(batches_committed) {
+                    std::process::abort();
+                }
+            }
+            Ok(n)
+        },
+    )
+    .map_err(|e| match store_error.take() {
+        Some(s) => anyhow::Error::new(s),
+        None => e,
+    })?;
+    if let Some(e) = store_error {
+        return Err(e.into());
+    }
+    flush(&mut store, &mut pending)?;
+    let stored = Instant::now();
+    if !options.quiet {
+        eprintln!(
+            "rasd: {added} reports added, {replaced} replaced, {unchanged} already stored; {:.2} s",
+            stored.duration_since(started).as_secs_f64()
+        );
+    }
+    let rebuilt = store.dirty()?;
+    if rebuilt {
+        rebuild(&mut store, options)?;
+    } else if !options.quiet {
+        eprintln!("rasd: nothing new: copies, stories and incidents unchanged");
+    }
+    let counts = store.counts()?;
+    Ok((
+        store,
+        Ingested {
+            added,
+            replaced,
+            unchanged,
+            rebuilt,
+            counts,
+        },
+    ))
+}
+
+/// A report read, its claim records and its search terms, waiting for its batch.
+type Pending = (Report, Vec<ClaimRecord>, String);
+
+fn flush(store: &mut Store, pending: &mut Vec<Pending>) -> rasd_store::Result<()> {
     if pending.is_empty() {
         return Ok(());
     }
     let batch: Vec<NewReport> = pending
         .iter_mut()
-        .map(|(report, records)| NewReport {
+        .map(|(report, records, words)| NewReport {
             report,
             claims: std::mem::take(records),
+            search_terms: std::mem::take(words),
         })
         .collect();
     store.add_reports(&batch)?;

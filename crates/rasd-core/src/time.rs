@@ -6,7 +6,15 @@
 pub fn civil_day(s: &str) -> Option<i64> {
     let num = |a: usize, b: usize| s.get(a..b).and_then(|x| x.parse::<i64>().ok());
     let (y, m, d) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let month_days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(1..=month_days).contains(&d) {
         return None;
     }
     // Howard Hinnant's days-from-civil.
@@ -41,6 +49,9 @@ mod tests {
         assert_eq!(civil_day("1970-01-01"), Some(0));
         assert_eq!(civil_day("2016-11-17"), Some(17_122));
         assert_eq!(civil_day("2016-13-01"), None);
+        assert_eq!(civil_day("2016-02-29"), Some(16_860));
+        assert_eq!(civil_day("2015-02-29"), None);
+        assert_eq!(civil_day("2016-04-31"), None);
         assert_eq!(civil_day("غدا"), None);
         assert_eq!(epoch_seconds("2018-04-08T10:29:11Z"), Some(1_523_183_351.0));
     }

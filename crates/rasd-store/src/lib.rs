@@ -9,7 +9,11 @@
 //! undone. A report already stored with the same text is skipped, so the
 //! same input twice changes nothing.
 
+pub mod export;
+pub mod query;
 mod schema;
+pub mod search;
+pub mod view;
 
 use std::path::{Path, PathBuf};
 
@@ -35,6 +39,12 @@ pub enum StoreError {
         #[source]
         source: serde_json::Error,
     },
+    #[error("{path}: database schema version {found}, this rasd reads version {known}: run `rasd run` on it with this rasd to migrate it, or use the rasd that wrote it")]
+    Version {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
     #[error("{path}: database schema version {found} is newer than this rasd knows ({known}); use a newer rasd")]
     TooNew {
         path: PathBuf,
@@ -45,10 +55,12 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// A report to add, with its claims.
+/// A report to add, with its claims and its search terms
+/// ([`search::search_terms`] of its title and text).
 pub struct NewReport<'a> {
     pub report: &'a Report,
     pub claims: Vec<ClaimRecord>,
+    pub search_terms: String,
 }
 
 /// Whether a report is in the store.
@@ -138,6 +150,29 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens an existing database for reading only (the web server): no
+    /// migration, no write; a database of another schema version is refused.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let flags =
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| sql(path, e))?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| sql(path, e))?;
+        let known = schema::VERSION;
+        if version != known {
+            return Err(StoreError::Version {
+                path: path.to_path_buf(),
+                found: version,
+                known,
+            });
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
     fn init(&mut self) -> Result<()> {
         let path = self.path.clone();
         // WAL: readers (the web server) never block the writer, and a
@@ -196,10 +231,20 @@ impl Store {
             let mut forget_stmt = tx
                 .prepare_cached("DELETE FROM claims WHERE doc_id = ?1")
                 .map_err(e)?;
+            let mut unindex_stmt = tx
+                .prepare_cached("DELETE FROM report_search WHERE doc_id = ?1")
+                .map_err(e)?;
+            let mut index_stmt = tx
+                .prepare_cached("INSERT INTO report_search (doc_id, terms) VALUES (?1, ?2)")
+                .map_err(e)?;
             for new in batch {
                 let r = new.report;
                 // A report sent again with another text replaces the old one.
                 forget_stmt.execute([&r.id]).map_err(e)?;
+                unindex_stmt.execute([&r.id]).map_err(e)?;
+                index_stmt
+                    .execute(params![r.id, new.search_terms])
+                    .map_err(e)?;
                 report_stmt
                     .execute(params![
                         r.id,
@@ -354,7 +399,8 @@ impl Store {
         let e = |x| sql(&path, x);
         let tx = self.conn.transaction().map_err(e)?;
         tx.execute_batch(
-            "DELETE FROM incident_claims; DELETE FROM incidents; DELETE FROM story_reports;
+            "DELETE FROM incident_claims; DELETE FROM incident_sources; DELETE FROM incident_places;
+             DELETE FROM incidents; DELETE FROM story_reports;
              DELETE FROM stories; DELETE FROM claim_links; DELETE FROM copies;",
         )
         .map_err(e)?;
@@ -403,9 +449,15 @@ impl Store {
             }
             let mut inc = tx
                 .prepare(
-                    "INSERT INTO incidents (id, story_id, parent_id, event_type, country, admin1, date_start, killed_best, data)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    "INSERT INTO incidents (id, story_id, parent_id, event_type, country, admin1, date_start, killed_best, data, summary)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 )
+                .map_err(e)?;
+            let mut source_stmt = tx
+                .prepare("INSERT INTO incident_sources (incident_id, folded) VALUES (?1, ?2)")
+                .map_err(e)?;
+            let mut place_stmt = tx
+                .prepare("INSERT INTO incident_places (incident_id, place_id) VALUES (?1, ?2)")
                 .map_err(e)?;
             let mut member = tx
                 .prepare(
@@ -424,9 +476,19 @@ impl Store {
                     i.place.as_ref().and_then(|p| p.admin1.as_deref()),
                     i.date.as_ref().map(|x| x.start.as_str()),
                     i.killed.best.map(|v| v as i64),
-                    data
+                    data,
+                    serde_json::to_string(&query::IncidentSummary::of(i))
+                        .expect("summaries serialize")
                 ])
                 .map_err(e)?;
+                for src in &i.sources {
+                    source_stmt
+                        .execute(params![i.id, rasd_core::normalize::fold(&src.name)])
+                        .map_err(e)?;
+                }
+                for place in &i.place_lineage {
+                    place_stmt.execute(params![i.id, place]).map_err(e)?;
+                }
                 for m in &i.claims {
                     let role = serde_json::to_value(m.role).expect("roles serialize");
                     member

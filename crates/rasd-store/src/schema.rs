@@ -75,7 +75,19 @@ const MIGRATIONS: &[&str] = &[
         source_group TEXT NOT NULL
      );
      CREATE INDEX incident_claims_incident ON incident_claims (incident_id);",
+    // 2: what the web app filters and searches by: a compact summary of each
+    // incident, its sources and places by name and id, and a full-text
+    // index of the reports' clitic-stripped folded words.
+    "ALTER TABLE incidents ADD COLUMN summary TEXT;
+     CREATE TABLE incident_sources (incident_id TEXT NOT NULL, folded TEXT NOT NULL);
+     CREATE INDEX incident_sources_incident ON incident_sources (incident_id);
+     CREATE TABLE incident_places (incident_id TEXT NOT NULL, place_id TEXT NOT NULL);
+     CREATE INDEX incident_places_place ON incident_places (place_id);
+     CREATE VIRTUAL TABLE report_search USING fts5(doc_id UNINDEXED, terms);",
 ];
+
+/// The schema version this build writes and reads.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Every table with the order its dump is read in.
 pub const TABLES: &[(&str, &str)] = &[
@@ -88,6 +100,9 @@ pub const TABLES: &[(&str, &str)] = &[
     ("story_reports", "doc_id"),
     ("incidents", "id"),
     ("incident_claims", "claim_key"),
+    ("incident_sources", "incident_id, folded"),
+    ("incident_places", "incident_id, place_id"),
+    ("report_search", "doc_id"),
 ];
 
 /// Brings the schema of `conn` to the latest version, each migration in
