@@ -11,6 +11,7 @@
 
 pub mod export;
 pub mod query;
+mod rows;
 mod schema;
 pub mod search;
 pub mod view;
@@ -198,10 +199,12 @@ impl Store {
 
     /// The text digest of every stored report.
     pub fn digests(&self) -> Result<FxHashMap<String, String>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, text_digest FROM reports")
-            .map_err(|e| self.err(e))?;
+        self.string_map("SELECT id, text_digest FROM reports")
+    }
+
+    /// The first column of a query's rows mapped to the second.
+    fn string_map(&self, sql: &str) -> Result<FxHashMap<String, String>> {
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
             .map_err(|e| self.err(e))?;
@@ -300,18 +303,7 @@ impl Store {
             .conn
             .prepare("SELECT id, outlet, url, published, title, text FROM reports ORDER BY id")
             .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(Report {
-                    id: r.get(0)?,
-                    outlet: r.get(1)?,
-                    url: r.get(2)?,
-                    published: r.get(3)?,
-                    title: r.get(4)?,
-                    text: r.get(5)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], rows::report).map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -322,16 +314,7 @@ impl Store {
             .query_row(
                 "SELECT id, outlet, url, published, title, text FROM reports WHERE id = ?1",
                 [id],
-                |r| {
-                    Ok(Report {
-                        id: r.get(0)?,
-                        outlet: r.get(1)?,
-                        url: r.get(2)?,
-                        published: r.get(3)?,
-                        title: r.get(4)?,
-                        text: r.get(5)?,
-                    })
-                },
+                rows::report,
             )
             .optional()
             .map_err(|e| self.err(e))
@@ -340,17 +323,7 @@ impl Store {
     /// Every stored claim, with the copy links of the last rebuild, in
     /// report and rank order.
     pub fn claim_records(&self) -> Result<Vec<ClaimRecord>> {
-        let links: FxHashMap<String, String> = {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT claim_key, origin_key FROM claim_links")
-                .map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-                .map_err(|e| self.err(e))?;
-            rows.collect::<std::result::Result<_, _>>()
-                .map_err(|e| self.err(e))?
-        };
+        let links = self.string_map("SELECT claim_key, origin_key FROM claim_links")?;
         let mut stmt = self
             .conn
             .prepare("SELECT data FROM claims ORDER BY doc_id, n")
@@ -379,15 +352,7 @@ impl Store {
             .conn
             .prepare("SELECT doc_id, story_id, similarity FROM story_reports ORDER BY doc_id")
             .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(StoryMember {
-                    doc_id: r.get(0)?,
-                    story_id: r.get(1)?,
-                    similarity: r.get::<_, f64>(2)? as f32,
-                })
-            })
-            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], rows::member).map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -516,17 +481,7 @@ impl Store {
             .conn
             .prepare("SELECT id, title, first_published, last_published, reports FROM stories ORDER BY id")
             .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(StoryRow {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    first_published: r.get(2)?,
-                    last_published: r.get(3)?,
-                    reports: r.get::<_, i64>(4)? as usize,
-                })
-            })
-            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], rows::story).map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -537,17 +492,7 @@ impl Store {
             .conn
             .prepare("SELECT a, b, kind, origin, data FROM copies ORDER BY a, b")
             .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(CopyRow {
-                    a: r.get(0)?,
-                    b: r.get(1)?,
-                    kind: r.get(2)?,
-                    origin: r.get(3)?,
-                    data: r.get(4)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], rows::copy).map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
     }

@@ -5,7 +5,7 @@ use rasd_incidents::{ClaimRecord, Incident};
 use rusqlite::{params_from_iter, types::Value, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::{CopyRow, Result, Store, StoreError, StoryMember, StoryRow};
+use crate::{rows, CopyRow, Result, Store, StoreError, StoryMember, StoryRow};
 
 /// Low, best and high in a list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -269,15 +269,7 @@ impl Store {
             .query_row(
                 "SELECT id, title, first_published, last_published, reports FROM stories WHERE id = ?1",
                 [id],
-                |r| {
-                    Ok(StoryRow {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        first_published: r.get(2)?,
-                        last_published: r.get(3)?,
-                        reports: r.get::<_, i64>(4)? as usize,
-                    })
-                },
+                rows::story,
             )
             .optional()
             .map_err(|e| self.err(e))
@@ -294,14 +286,7 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([id], |r| {
-                Ok(ReportRow {
-                    id: r.get(0)?,
-                    outlet: r.get(1)?,
-                    published: r.get(2)?,
-                    title: r.get(3)?,
-                })
-            })
+            .query_map([id], rows::report_row)
             .map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
@@ -313,13 +298,7 @@ impl Store {
             .query_row(
                 "SELECT doc_id, story_id, similarity FROM story_reports WHERE doc_id = ?1",
                 [doc_id],
-                |r| {
-                    Ok(StoryMember {
-                        doc_id: r.get(0)?,
-                        story_id: r.get(1)?,
-                        similarity: r.get::<_, f64>(2)? as f32,
-                    })
-                },
+                rows::member,
             )
             .optional()
             .map_err(|e| self.err(e))
@@ -334,17 +313,7 @@ impl Store {
         let wanted: rustc_hash::FxHashSet<&str> = ids.iter().map(String::as_str).collect();
         let mut out: Vec<CopyRow> = Vec::new();
         for id in ids {
-            let rows = stmt
-                .query_map([id], |r| {
-                    Ok(CopyRow {
-                        a: r.get(0)?,
-                        b: r.get(1)?,
-                        kind: r.get(2)?,
-                        origin: r.get(3)?,
-                        data: r.get(4)?,
-                    })
-                })
-                .map_err(|e| self.err(e))?;
+            let rows = stmt.query_map([id], rows::copy).map_err(|e| self.err(e))?;
             for row in rows {
                 let row = row.map_err(|e| self.err(e))?;
                 if wanted.contains(row.a.as_str())
@@ -373,14 +342,7 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(rusqlite::params![fts, limit as i64], |r| {
-                Ok(ReportRow {
-                    id: r.get(0)?,
-                    outlet: r.get(1)?,
-                    published: r.get(2)?,
-                    title: r.get(3)?,
-                })
-            })
+            .query_map(rusqlite::params![fts, limit as i64], rows::report_row)
             .map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
