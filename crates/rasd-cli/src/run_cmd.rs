@@ -273,6 +273,7 @@ fn rebuild(store: &mut Store, options: &Options) -> Result<()> {
         stories: &stories,
         members: &members,
         incidents: &incidents,
+        records: &records,
     })?;
     if !options.quiet {
         eprintln!(

@@ -24,6 +24,13 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::AcledCsv,
+        ExportFormat::UcdpCsv,
+        ExportFormat::Geojson,
+        ExportFormat::Jsonl,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ExportFormat::AcledCsv => "acled-csv",

@@ -111,6 +111,8 @@ pub struct Derived<'a> {
     pub stories: &'a [StoryRow],
     pub members: &'a [StoryMember],
     pub incidents: &'a [Incident],
+    /// Every claim, with its copy link, for the JSON lines export.
+    pub records: &'a [ClaimRecord],
 }
 
 /// Row counts, for the end-of-run summary.
@@ -234,20 +236,30 @@ impl Store {
             let mut forget_stmt = tx
                 .prepare_cached("DELETE FROM claims WHERE doc_id = ?1")
                 .map_err(e)?;
+            // The search index shares the reports' rowids: a report's terms
+            // are found and replaced by rowid, not by a scan of the index.
+            let mut old_rowid_stmt = tx
+                .prepare_cached("SELECT rowid FROM reports WHERE id = ?1")
+                .map_err(e)?;
             let mut unindex_stmt = tx
-                .prepare_cached("DELETE FROM report_search WHERE doc_id = ?1")
+                .prepare_cached("DELETE FROM report_search WHERE rowid = ?1")
                 .map_err(e)?;
             let mut index_stmt = tx
-                .prepare_cached("INSERT INTO report_search (doc_id, terms) VALUES (?1, ?2)")
+                .prepare_cached(
+                    "INSERT INTO report_search (rowid, doc_id, terms) VALUES (?1, ?2, ?3)",
+                )
                 .map_err(e)?;
             for new in batch {
                 let r = new.report;
                 // A report sent again with another text replaces the old one.
                 forget_stmt.execute([&r.id]).map_err(e)?;
-                unindex_stmt.execute([&r.id]).map_err(e)?;
-                index_stmt
-                    .execute(params![r.id, new.search_terms])
+                let old_rowid: Option<i64> = old_rowid_stmt
+                    .query_row([&r.id], |row| row.get(0))
+                    .optional()
                     .map_err(e)?;
+                if let Some(rowid) = old_rowid {
+                    unindex_stmt.execute([rowid]).map_err(e)?;
+                }
                 report_stmt
                     .execute(params![
                         r.id,
@@ -258,6 +270,9 @@ impl Store {
                         r.text,
                         text_digest(&r.text)
                     ])
+                    .map_err(e)?;
+                index_stmt
+                    .execute(params![tx.last_insert_rowid(), r.id, new.search_terms])
                     .map_err(e)?;
                 for (n, c) in new.claims.iter().enumerate() {
                     let data = serde_json::to_string(c).expect("claims serialize");
@@ -462,12 +477,39 @@ impl Store {
                 }
             }
         }
+        // The exports, written once here so that serving one is reading a
+        // row (the CSV formats without the incidents inside an aggregate).
+        tx.execute("DELETE FROM exports", []).map_err(e)?;
+        for format in export::ExportFormat::ALL {
+            let mut incidents = d.incidents.to_vec();
+            export::rows_for(format, &mut incidents, false);
+            let mut body = Vec::new();
+            export::write(&mut body, format, &incidents, d.records)
+                .expect("writing to memory does not fail");
+            tx.execute(
+                "INSERT INTO exports (format, body) VALUES (?1, ?2)",
+                params![format.as_str(), body],
+            )
+            .map_err(e)?;
+        }
         tx.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('dirty', '0')",
             [],
         )
         .map_err(e)?;
         tx.commit().map_err(e)
+    }
+
+    /// The export of `format` written at the last rebuild.
+    pub fn stored_export(&self, format: export::ExportFormat) -> Result<Option<Vec<u8>>> {
+        self.conn
+            .query_row(
+                "SELECT body FROM exports WHERE format = ?1",
+                [format.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     /// Every incident, in story order.

@@ -111,6 +111,15 @@ pub struct ReportRow {
 impl Store {
     /// The incidents `filter` selects, by date then id.
     pub fn list_incidents(&self, filter: &Filter) -> Result<Vec<IncidentSummary>> {
+        self.list_incidents_json(filter)?
+            .iter()
+            .map(|json| self.parse(json, "incident summary"))
+            .collect()
+    }
+
+    /// [`Store::list_incidents`] as the stored JSON of each summary, for
+    /// answering without parsing and writing each one again.
+    pub fn list_incidents_json(&self, filter: &Filter) -> Result<Vec<String>> {
         let mut sql = String::from("SELECT summary FROM incidents WHERE 1 = 1");
         let mut args: Vec<Value> = Vec::new();
         let mut push = |clause: &str, v: Value, sql: &mut String| {
@@ -161,10 +170,29 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let mut out = Vec::new();
         for row in rows {
-            let Some(json) = row.map_err(|e| self.err(e))? else {
-                continue;
-            };
-            out.push(self.parse(&json, "incident summary")?);
+            if let Some(json) = row.map_err(|e| self.err(e))? {
+                out.push(json);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The incidents an aggregate holds.
+    pub fn children(&self, id: &str) -> Result<Vec<IncidentSummary>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT summary FROM incidents WHERE parent_id = ?1 ORDER BY date_start, id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([id], |r| r.get::<_, Option<String>>(0))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            if let Some(json) = row.map_err(|e| self.err(e))? {
+                out.push(self.parse(&json, "incident summary")?);
+            }
         }
         Ok(out)
     }
@@ -328,7 +356,8 @@ impl Store {
     }
 
     /// Reports whose words hold every term of `query` (see
-    /// [`crate::search`]), best first.
+    /// [`crate::search`]), latest first: ranking thousands of matches by
+    /// relevance costs more than a page may take, and news is read by date.
     pub fn search_reports(&self, query: &str, limit: usize) -> Result<Vec<ReportRow>> {
         let Some(fts) = crate::search::fts_query(query) else {
             return Ok(Vec::new());
@@ -337,8 +366,8 @@ impl Store {
             .conn
             .prepare(
                 "SELECT r.id, r.outlet, r.published, r.title FROM report_search s
-                 JOIN reports r ON r.id = s.doc_id
-                 WHERE report_search MATCH ?1 ORDER BY rank LIMIT ?2",
+                 JOIN reports r ON r.rowid = s.rowid
+                 WHERE report_search MATCH ?1 ORDER BY r.published DESC, r.id LIMIT ?2",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt

@@ -77,13 +77,16 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX incident_claims_incident ON incident_claims (incident_id);",
     // 2: what the web app filters and searches by: a compact summary of each
     // incident, its sources and places by name and id, and a full-text
-    // index of the reports' clitic-stripped folded words.
+    // index of the reports' clitic-stripped folded words, and the exports
+    // written at each rebuild.
     "ALTER TABLE incidents ADD COLUMN summary TEXT;
      CREATE TABLE incident_sources (incident_id TEXT NOT NULL, folded TEXT NOT NULL);
      CREATE INDEX incident_sources_incident ON incident_sources (incident_id);
      CREATE TABLE incident_places (incident_id TEXT NOT NULL, place_id TEXT NOT NULL);
      CREATE INDEX incident_places_place ON incident_places (place_id);
-     CREATE VIRTUAL TABLE report_search USING fts5(doc_id UNINDEXED, terms);",
+     CREATE VIRTUAL TABLE report_search USING fts5(doc_id UNINDEXED, terms, detail = none);
+     CREATE TABLE exports (format TEXT PRIMARY KEY, body BLOB NOT NULL);
+     CREATE INDEX copies_b ON copies (b);",
 ];
 
 /// The schema version this build writes and reads.
@@ -103,6 +106,7 @@ pub const TABLES: &[(&str, &str)] = &[
     ("incident_sources", "incident_id, folded"),
     ("incident_places", "incident_id, place_id"),
     ("report_search", "doc_id"),
+    ("exports", "format"),
 ];
 
 /// Brings the schema of `conn` to the latest version, each migration in

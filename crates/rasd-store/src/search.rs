@@ -9,30 +9,34 @@ use rasd_stories::terms::term;
 /// of at least three letters remains; the word is indexed both ways.
 const LONE_CLITICS: &[char] = &['ب', 'ل', 'ك', 'ف'];
 
-/// The search terms of `text`, space-separated.
+/// The search terms of `text`, space-separated, each once: the index keeps
+/// no positions or counts (a search asks which reports hold every word),
+/// so repeats would only cost time when storing.
 pub fn search_terms(text: &str) -> String {
     let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut out = String::with_capacity(folded.len() / 2);
+    let mut push = |word| {
+        if seen.insert(word) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    };
     for word in folded.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
         }
         let Some(t) = term(word) else { continue };
-        push(&mut out, t);
+        push(t);
         if let Some(rest) = t.strip_prefix(LONE_CLITICS) {
             if rest.chars().count() >= 3 {
-                push(&mut out, rest);
+                push(rest);
             }
         }
     }
     out
-}
-
-fn push(out: &mut String, word: &str) {
-    if !out.is_empty() {
-        out.push(' ');
-    }
-    out.push_str(word);
 }
 
 /// An FTS5 query that finds reports holding every term of `query`; `None`
@@ -59,6 +63,8 @@ mod tests {
         assert!(terms.split(' ').any(|t| t == "غزه"), "{terms}");
         assert!(terms.split(' ').any(|t| t == "رقه"), "{terms}");
         assert_eq!(fts_query("غزّة"), Some("\"غزه\"".to_string()));
-        assert_eq!(fts_query("\" OR *"), None);
+        // Operators are quoted into plain terms, never read as FTS5 syntax.
+        assert_eq!(fts_query("\" OR *"), Some("\"OR\"".to_string()));
+        assert_eq!(fts_query("* ( ) :"), None);
     }
 }

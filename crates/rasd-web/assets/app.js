@@ -87,7 +87,16 @@
   function drawTimeline(incidents) {
     var box = document.getElementById("timeline");
     var dated = incidents.filter(function (i) { return i.date_start; });
-    if (!dated.length) { box.textContent = ""; return; }
+    if (!dated.length) {
+      var p = document.createElement("p");
+      p.className = "empty";
+      p.textContent = lang === "ar"
+        ? "لا تاريخ لهذه الحوادث: تقاريرها بلا وقت نشر (rasd run --published)"
+        : "These incidents are undated: their reports have no publication time (rasd run --published).";
+      box.innerHTML = "";
+      box.appendChild(p);
+      return;
+    }
     var days = dated.map(function (i) { return i.date_start; }).sort();
     var first = new Date(days[0]), last = new Date(days[days.length - 1]);
     var span = (last - first) / 864e5;

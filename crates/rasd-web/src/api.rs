@@ -51,10 +51,29 @@ pub fn select(
 pub async fn incidents(
     State(state): State<Arc<AppState>>,
     uri: axum::http::Uri,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let q: IncidentQuery = query(uri.query())?;
-    let list = with_store(&state, move |s, store| select(s, store, &q)).await?;
-    Ok(Json(json!({"count": list.len(), "incidents": list})))
+    // The stored summaries are written out as they are: a list of thousands
+    // answers without parsing each one and serializing it again.
+    let body = with_store(&state, move |s, store| {
+        let mut filter = q.filter()?;
+        if let Some(words) = q.q.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+            filter.ids = Some(search::incident_ids(s, store, words)?);
+        }
+        let list = store.list_incidents_json(&filter)?;
+        let mut body = String::with_capacity(list.iter().map(|j| j.len() + 1).sum::<usize>() + 40);
+        body.push_str(&format!("{{\"count\":{},\"incidents\":[", list.len()));
+        for (n, j) in list.iter().enumerate() {
+            if n > 0 {
+                body.push(',');
+            }
+            body.push_str(j);
+        }
+        body.push_str("]}");
+        Ok(body)
+    })
+    .await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 /// A claim with its sentence, for reading it in context.
@@ -112,11 +131,7 @@ pub fn incident_detail(store: &Store, id: &str) -> Result<IncidentDetail, WebErr
             number_end: r.claim.evidence.end.saturating_sub(start).min(end - start),
         });
     }
-    let children = store
-        .list_incidents(&Default::default())?
-        .into_iter()
-        .filter(|c| c.parent.as_deref() == Some(id))
-        .collect();
+    let children = store.children(id)?;
     let story = store.story(&incident.story_id)?;
     Ok(IncidentDetail {
         incident,
@@ -266,6 +281,11 @@ pub async fn export(
         .map_err(WebError::BadRequest)?;
     let nested = q.nested.unwrap_or(false);
     let body = with_store(&state, move |_, store| {
+        if !nested {
+            if let Some(body) = store.stored_export(format)? {
+                return Ok(body);
+            }
+        }
         let mut incidents = store.incidents()?;
         let records = store.claim_records()?;
         rasd_store::export::rows_for(format, &mut incidents, nested);

@@ -34,10 +34,9 @@ pub fn incident_ids(state: &AppState, store: &Store, q: &str) -> Result<Vec<Stri
             .collect();
         ids.extend(store.incidents_at(&places)?);
     }
-    for id in store.incidents_named(q)? {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
+    // Without a gazetteer, or for a name it lacks: place names as written.
+    if ids.is_empty() {
+        ids = store.incidents_named(q)?;
     }
     if !ids.is_empty() {
         return Ok(ids);
