@@ -477,3 +477,55 @@ fn the_douma_reports_of_five_outlets_make_one_incident_with_its_tolls_and_source
     let high = main["killed"]["high"].as_u64().unwrap();
     assert!((10..=60).contains(&low) && high >= 100, "{low}..{high}");
 }
+
+#[test]
+fn reports_without_a_time_take_published_or_stay_undated() {
+    let data = with_gazetteer("published");
+    let run = |db: &str, extra: &[&str]| -> Value {
+        let db = data.join(db);
+        let mut args = vec![
+            "run",
+            "examples/aleppo-2016-11",
+            "--db",
+            db.to_str().unwrap(),
+            "--json",
+            "-q",
+        ];
+        args.extend_from_slice(extra);
+        serde_json::from_str(&ok(&rasd(&args, &data, &[]))).unwrap()
+    };
+    let undated = run("undated.db", &[]);
+    assert!(incidents(&undated).iter().all(|i| i["date"].is_null()));
+    let dated = run("dated.db", &["--published", "2016-11-17"]);
+    let all = incidents(&dated);
+    let strikes = all
+        .iter()
+        .find(|i| {
+            place_is(i, "Aleppo")
+                && i["sub_event_type"] == "Air/drone strike"
+                && i["parent"].is_null()
+        })
+        .unwrap();
+    // "أفاد ناشطون سوريون، اليوم": the day of publication, to the day.
+    assert_eq!(strikes["date"], "2016-11-17");
+    assert_eq!(strikes["time_precision"], 1);
+    // A claim whose text gives no day: the publication day and the one
+    // before, known to the week.
+    let azaz = all.iter().find(|i| place_is(i, "Azaz")).unwrap();
+    assert_eq!(azaz["date"], "2016-11-16/2016-11-17");
+    assert_eq!(azaz["time_precision"], 2);
+    let out = rasd(
+        &[
+            "run",
+            "examples/aleppo-2016-11",
+            "--db",
+            data.join("bad.db").to_str().unwrap(),
+            "--published",
+            "17/11/2016",
+        ],
+        &data,
+        &[],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--published 17/11/2016"));
+}
