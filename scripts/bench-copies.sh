@@ -15,7 +15,7 @@ venv=target/bench-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet datasketch
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" "$data"' EXIT
 log="$work/log"
 /usr/bin/time -v target/release/rasd copies --format jsonl --silver --silver-out "$work/silver.jsonl" \
   --words-out "$work/words.jsonl" "$@" >"$work/rasd.jsonl" 2>"$log"

