@@ -95,6 +95,21 @@ impl ReportAnalyzer {
                 let (s_start, s_end) = (claim.sentence.start, claim.sentence.end);
                 let paragraph = paragraph_of(s_start);
                 let when = event_date(&dates, s_start, s_end, paragraph, published);
+                let dated_by_span = dates.iter().any(|m| {
+                    m.start >= s_start && m.end <= s_end && matches!(m.kind, "year" | "since")
+                });
+                let sentence: String = report
+                    .text
+                    .chars()
+                    .skip(s_start)
+                    .take(s_end.saturating_sub(s_start))
+                    .collect();
+                // "Thousands" and "hundreds of thousands" count as a thousand.
+                let at_least = claim.value.or((claim.qualifier
+                    == rasd_core::numbers::Qualifier::Thousands)
+                    .then_some(1000));
+                let cumulative =
+                    rasd_incidents::cumulative::is_cumulative(at_least, &sentence, dated_by_span);
                 let date = when.range.map(|r| ClaimDate {
                     start: r.start.to_string(),
                     end: r.end.to_string(),
@@ -137,6 +152,7 @@ impl ReportAnalyzer {
                     actor1: actor(described.actor1),
                     actor2: actor(described.actor2),
                     origin: None,
+                    cumulative,
                     claim,
                 }
             })

@@ -529,3 +529,43 @@ fn reports_without_a_time_take_published_or_stay_undated() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--published 17/11/2016"));
 }
+
+#[test]
+fn a_wars_toll_quoted_in_passing_is_a_claim_but_no_incident() {
+    let data = with_gazetteer("cumulative");
+    let report = data.join("war.txt");
+    std::fs::write(
+        &report,
+        "قتل 5 مدنيين في قصف على مدينة حلب اليوم. وأدى النزاع في سوريا إلى مقتل أكثر من 340 ألف شخص منذ عام 2011.",
+    )
+    .unwrap();
+    let db = data.join("rasd.db");
+    let out = rasd(
+        &[
+            "run",
+            report.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+            "--json",
+            "-q",
+        ],
+        &data,
+        &[],
+    );
+    let run: Value = serde_json::from_str(&ok(&out)).unwrap();
+    let all = incidents(&run);
+    let killed: Vec<u64> = all
+        .iter()
+        .filter_map(|i| i["killed"]["best"].as_u64())
+        .collect();
+    assert_eq!(killed, [5], "{all:#?}");
+    let claims = rasd_store::Store::open(&db)
+        .unwrap()
+        .claim_records()
+        .unwrap();
+    let war = claims
+        .iter()
+        .find(|c| c.claim.value == Some(340_000))
+        .expect("the claim stays");
+    assert!(war.cumulative);
+}

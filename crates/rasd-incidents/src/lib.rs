@@ -9,6 +9,7 @@
 //! (a city and its quarters) is that one's parent: a total over an area is an
 //! aggregate, not a rival count of its parts.
 
+pub mod cumulative;
 pub mod figures;
 pub mod record;
 pub mod sources;
@@ -125,7 +126,8 @@ fn types_meet(a: Option<&str>, b: Option<&str>) -> bool {
 /// Output is deterministic: incidents in story order, then by founding claim.
 pub fn build(records: &[ClaimRecord], story_of: &FxHashMap<String, String>) -> Vec<Incident> {
     let mut by_story: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, r) in records.iter().enumerate() {
+    // A war's toll quoted in passing is no event: it forms no incident.
+    for (i, r) in records.iter().enumerate().filter(|(_, r)| !r.cumulative) {
         let story = story_of.get(r.doc_id()).map_or(r.doc_id(), String::as_str);
         by_story.entry(story).or_default().push(i);
     }

@@ -94,6 +94,10 @@ pub struct ClaimRecord {
     /// copied from another report.
     #[serde(default)]
     pub origin: Option<String>,
+    /// A war's or an era's toll rather than an event's
+    /// ([`crate::cumulative::is_cumulative`]): it forms no incident.
+    #[serde(default)]
+    pub cumulative: bool,
 }
 
 impl ClaimRecord {

@@ -125,6 +125,7 @@ fn records(specs: Vec<Spec>) -> Vec<ClaimRecord> {
                 actor1: None,
                 actor2: None,
                 origin: None,
+                cumulative: false,
             }
         })
         .collect()
