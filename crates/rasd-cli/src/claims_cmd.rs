@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use rasd_core::claims::Extractor;
-use rasd_places::claims::{place_claims, PlacedClaim};
+use rasd_places::claims::{place_claims_if, PlacedClaim};
 
 use crate::documents::{self, LoopOptions};
 use crate::Format;
@@ -34,21 +34,7 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
             quiet: options.quiet,
             unit: "claims",
         },
-        |report| {
-            let claims = extractor.extract(report);
-            match &resolver {
-                Some(r) if !claims.is_empty() => place_claims(r, report, claims),
-                _ => claims
-                    .into_iter()
-                    .map(|claim| PlacedClaim {
-                        claim,
-                        place_resolved: None,
-                        place_index: None,
-                        place_lineage: Vec::new(),
-                    })
-                    .collect(),
-            }
-        },
+        |report| place_claims_if(resolver.as_ref(), report, extractor.extract(report)),
         |_, claims| write_claims(&mut out, &claims, format).map(|_| claims.len()),
     )?;
     match out.flush() {

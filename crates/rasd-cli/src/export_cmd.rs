@@ -22,16 +22,15 @@ pub struct Options {
 }
 
 pub fn run(options: Options) -> Result<ExitCode> {
-    anyhow::ensure!(
-        options.db.exists(),
-        "no database at {} (build one with `rasd run INPUT... --db {}`)",
-        options.db.display(),
-        options.db.display()
-    );
+    crate::run_cmd::require_database(&options.db)?;
     let store = Store::open(&options.db)
         .with_context(|| format!("opening the database {}", options.db.display()))?;
     let mut incidents = store.incidents()?;
-    let records = store.claim_records()?;
+    // Only the JSON lines carry the claims.
+    let records = match options.format {
+        ExportFormat::Jsonl => store.claim_records()?,
+        _ => Vec::new(),
+    };
     let writer: Box<dyn Write> = match &options.output {
         Some(p) => Box::new(File::create(p).with_context(|| format!("creating {}", p.display()))?),
         None => Box::new(io::stdout().lock()),

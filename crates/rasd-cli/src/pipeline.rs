@@ -7,7 +7,7 @@ use rasd_dates::{date_mentions, event_date, parse_published, Basis, Date};
 use rasd_events::EventTagger;
 use rasd_incidents::record::{ActorRef, ClaimDate, DateBasis, EventInfo, Span};
 use rasd_incidents::{ClaimRecord, Place};
-use rasd_places::claims::{place_claims, PlacedClaim};
+use rasd_places::claims::place_claims_if;
 use rasd_places::resolve::{PlaceOut, Resolver};
 
 /// The per-report stages, built once and shared between threads.
@@ -60,18 +60,7 @@ impl ReportAnalyzer {
         if claims.is_empty() {
             return Vec::new();
         }
-        let placed: Vec<PlacedClaim> = match &self.resolver {
-            Some(r) => place_claims(r, report, claims),
-            None => claims
-                .into_iter()
-                .map(|claim| PlacedClaim {
-                    claim,
-                    place_resolved: None,
-                    place_index: None,
-                    place_lineage: Vec::new(),
-                })
-                .collect(),
-        };
+        let placed = place_claims_if(self.resolver.as_ref(), report, claims);
         let published = self.published(report);
         let dates = date_mentions(&report.text, published);
         let events = self.tagger.analyze(report.title.as_deref(), &report.text);
@@ -95,21 +84,31 @@ impl ReportAnalyzer {
                 let (s_start, s_end) = (claim.sentence.start, claim.sentence.end);
                 let paragraph = paragraph_of(s_start);
                 let when = event_date(&dates, s_start, s_end, paragraph, published);
-                let dated_by_span = dates.iter().any(|m| {
-                    m.start >= s_start && m.end <= s_end && matches!(m.kind, "year" | "since")
-                });
-                let sentence: String = report
-                    .text
-                    .chars()
-                    .skip(s_start)
-                    .take(s_end.saturating_sub(s_start))
-                    .collect();
                 // "Thousands" and "hundreds of thousands" count as a thousand.
                 let at_least = claim.value.or((claim.qualifier
                     == rasd_core::numbers::Qualifier::Thousands)
                     .then_some(1000));
-                let cumulative =
-                    rasd_incidents::cumulative::is_cumulative(at_least, &sentence, dated_by_span);
+                // Only a large toll can be a war's: its sentence is read then.
+                let cumulative = at_least
+                    .is_some_and(|v| v >= rasd_incidents::cumulative::CUMULATIVE_FLOOR)
+                    && {
+                        let dated_by_span = dates.iter().any(|m| {
+                            m.start >= s_start
+                                && m.end <= s_end
+                                && matches!(m.kind, "year" | "since")
+                        });
+                        let sentence: String = report
+                            .text
+                            .chars()
+                            .skip(s_start)
+                            .take(s_end.saturating_sub(s_start))
+                            .collect();
+                        rasd_incidents::cumulative::is_cumulative(
+                            at_least,
+                            &sentence,
+                            dated_by_span,
+                        )
+                    };
                 let date = when.range.map(|r| ClaimDate {
                     start: r.start.to_string(),
                     end: r.end.to_string(),

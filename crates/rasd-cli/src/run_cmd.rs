@@ -126,13 +126,11 @@ pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingeste
         },
         |report| match known(&digests, report) {
             Known::Same => None,
-            k => {
-                let mut words =
-                    rasd_store::search::search_terms(report.title.as_deref().unwrap_or(""));
-                words.push(' ');
-                words.push_str(&rasd_store::search::search_terms(&report.text));
-                Some((k, analyzer.records(report), words))
-            }
+            k => Some((
+                k,
+                analyzer.records(report),
+                rasd_store::search::report_terms(report),
+            )),
         },
         |report, outcome| {
             let Some((k, records, words)) = outcome else {
@@ -196,6 +194,18 @@ pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingeste
             counts,
         },
     ))
+}
+
+/// The commands that read a database (export, serve) need one built by
+/// `rasd run`; say how to build it rather than create an empty one.
+pub fn require_database(db: &std::path::Path) -> Result<()> {
+    anyhow::ensure!(
+        db.exists(),
+        "no database at {} (build one with `rasd run INPUT... --db {}`)",
+        db.display(),
+        db.display()
+    );
+    Ok(())
 }
 
 /// A report read, its claim records and its search terms, waiting for its batch.
@@ -295,12 +305,11 @@ fn link_claims(pairs: &[rasd_copies::CopyPair], records: &[ClaimRecord]) -> Vec<
     for (i, r) in records.iter().enumerate() {
         by_doc.entry(r.doc_id()).or_default().push(i);
     }
-    let claims_of = |doc: &str| -> Vec<rasd_core::claims::Claim> {
-        by_doc
-            .get(doc)
-            .map(|v| v.iter().map(|&i| records[i].claim.clone()).collect())
-            .unwrap_or_default()
-    };
+    // Each report's claims once, not once per pair it stands in.
+    let claims: FxHashMap<&str, Vec<rasd_core::claims::Claim>> = by_doc
+        .iter()
+        .map(|(doc, v)| (*doc, v.iter().map(|&i| records[i].claim.clone()).collect()))
+        .collect();
     let key_of = |doc: &str, start: usize, end: usize| -> Option<String> {
         by_doc.get(doc)?.iter().find_map(|&i| {
             let e = &records[i].claim.evidence;
@@ -312,16 +321,24 @@ fn link_claims(pairs: &[rasd_copies::CopyPair], records: &[ClaimRecord]) -> Vec<
         if matches!(pair.kind, CopyKind::Template | CopyKind::Formula) {
             continue;
         }
-        if !by_doc.contains_key(pair.a.as_str()) || !by_doc.contains_key(pair.b.as_str()) {
+        let (Some(claims_a), Some(claims_b)) =
+            (claims.get(pair.a.as_str()), claims.get(pair.b.as_str()))
+        else {
             continue;
-        }
+        };
         // With no publication times the direction is unknown; the pair's
         // first report stands for the origin so that the figure counts once.
-        let mut pair = pair.clone();
-        if pair.origin.is_none() {
-            pair.origin = Some(pair.a.clone());
-        }
-        for l in rasd_copies::claims::link(&pair, &claims_of(&pair.a), &claims_of(&pair.b)) {
+        let undirected;
+        let pair = if pair.origin.is_some() {
+            pair
+        } else {
+            undirected = rasd_copies::CopyPair {
+                origin: Some(pair.a.clone()),
+                ..pair.clone()
+            };
+            &undirected
+        };
+        for l in rasd_copies::claims::link(pair, claims_a, claims_b) {
             let claim = key_of(&l.claim.doc_id, l.claim.start, l.claim.end);
             let origin = key_of(
                 &l.origin_claim.doc_id,

@@ -18,12 +18,7 @@ pub struct Options {
 }
 
 pub fn run(options: Options) -> Result<ExitCode> {
-    anyhow::ensure!(
-        options.db.exists(),
-        "no database at {} (build one with `rasd run INPUT... --db {}`)",
-        options.db.display(),
-        options.db.display()
-    );
+    crate::run_cmd::require_database(&options.db)?;
     // Fail now, not on the first request, if the database cannot be read.
     rasd_store::Store::open_read_only(&options.db)
         .with_context(|| format!("opening the database {}", options.db.display()))?;

@@ -49,6 +49,13 @@ fn with_gazetteer(name: &str) -> PathBuf {
     dir
 }
 
+/// The report of `rasd run INPUT --db DB --json -q EXTRA...`.
+fn run_json(input: &str, db: &Path, data: &Path, extra: &[&str]) -> Value {
+    let mut args = vec!["run", input, "--db", db.to_str().unwrap(), "--json", "-q"];
+    args.extend_from_slice(extra);
+    serde_json::from_str(&ok(&rasd(&args, data, &[]))).unwrap()
+}
+
 fn dump(db: &Path) -> Vec<String> {
     rasd_store::Store::open(db).unwrap().dump().unwrap()
 }
@@ -70,19 +77,7 @@ fn place_is(i: &Value, name: &str) -> bool {
 fn the_aleppo_reports_give_the_incidents_an_analyst_expects() {
     let data = with_gazetteer("aleppo");
     let db = data.join("rasd.db");
-    let out = rasd(
-        &[
-            "run",
-            "examples/aleppo-2016-11",
-            "--db",
-            db.to_str().unwrap(),
-            "--json",
-            "-q",
-        ],
-        &data,
-        &[],
-    );
-    let report: Value = serde_json::from_str(&ok(&out)).unwrap();
+    let report = run_json("examples/aleppo-2016-11", &db, &data, &[]);
     let all = incidents(&report);
     let killed = |i: &Value, which: &str| i["killed"][which].as_u64();
 
@@ -270,14 +265,7 @@ fn new_reports_join_the_stories_already_stored() {
     for n in &names[..3] {
         std::fs::copy(examples.join(n), dir.join(n)).unwrap();
     }
-    let run = |input: &str| {
-        let out = rasd(
-            &["run", input, "--db", db.to_str().unwrap(), "--json", "-q"],
-            &data,
-            &[],
-        );
-        serde_json::from_str::<Value>(&ok(&out)).unwrap()
-    };
+    let run = |input: &str| run_json(input, &db, &data, &[]);
     let before = run(dir.to_str().unwrap());
     let story_ids = |r: &Value| -> Vec<String> {
         r["stories"]
@@ -427,19 +415,7 @@ fn the_douma_reports_of_five_outlets_make_one_incident_with_its_tolls_and_source
         &[],
     ));
     let db = data.join("rasd.db");
-    let out = rasd(
-        &[
-            "run",
-            window.to_str().unwrap(),
-            "--db",
-            db.to_str().unwrap(),
-            "--json",
-            "-q",
-        ],
-        &data,
-        &[],
-    );
-    let report: Value = serde_json::from_str(&ok(&out)).unwrap();
+    let report = run_json(window.to_str().unwrap(), &db, &data, &[]);
     let all = incidents(&report);
     let douma: Vec<&&Value> = all
         .iter()
@@ -481,18 +457,8 @@ fn the_douma_reports_of_five_outlets_make_one_incident_with_its_tolls_and_source
 #[test]
 fn reports_without_a_time_take_published_or_stay_undated() {
     let data = with_gazetteer("published");
-    let run = |db: &str, extra: &[&str]| -> Value {
-        let db = data.join(db);
-        let mut args = vec![
-            "run",
-            "examples/aleppo-2016-11",
-            "--db",
-            db.to_str().unwrap(),
-            "--json",
-            "-q",
-        ];
-        args.extend_from_slice(extra);
-        serde_json::from_str(&ok(&rasd(&args, &data, &[]))).unwrap()
+    let run = |db: &str, extra: &[&str]| {
+        run_json("examples/aleppo-2016-11", &data.join(db), &data, extra)
     };
     let undated = run("undated.db", &[]);
     assert!(incidents(&undated).iter().all(|i| i["date"].is_null()));
@@ -540,19 +506,7 @@ fn a_wars_toll_quoted_in_passing_is_a_claim_but_no_incident() {
     )
     .unwrap();
     let db = data.join("rasd.db");
-    let out = rasd(
-        &[
-            "run",
-            report.to_str().unwrap(),
-            "--db",
-            db.to_str().unwrap(),
-            "--json",
-            "-q",
-        ],
-        &data,
-        &[],
-    );
-    let run: Value = serde_json::from_str(&ok(&out)).unwrap();
+    let run = run_json(report.to_str().unwrap(), &db, &data, &[]);
     let all = incidents(&run);
     let killed: Vec<u64> = all
         .iter()

@@ -257,17 +257,16 @@ impl Lexicon {
                 inter,
                 countries: home,
             });
-            for form in forms(f[3]) {
-                let (form, weak) = match form.strip_suffix('?') {
-                    Some(x) => (x, true),
-                    None => (form, false),
-                };
-                let what = What::Actor {
-                    id,
-                    weak,
-                    context: false,
-                };
-                b.add(form, what);
+            // The actor's own forms, then the context forms that name it only
+            // in a report about its home country; `?` marks a weak form.
+            for (column, context) in [(f[3], false), (f[5], true)] {
+                for form in forms(column) {
+                    let (form, weak) = match form.strip_suffix('?') {
+                        Some(x) => (x, true),
+                        None => (form, false),
+                    };
+                    b.add(form, What::Actor { id, weak, context });
+                }
             }
             for form in forms(f[4]) {
                 let (form, context) = match form.strip_suffix('~') {
@@ -275,18 +274,6 @@ impl Lexicon {
                     None => (form, false),
                 };
                 b.add(form, What::Adjective { id, context });
-            }
-            for form in forms(f[5]) {
-                let (form, weak) = match form.strip_suffix('?') {
-                    Some(x) => (x, true),
-                    None => (form, false),
-                };
-                let what = What::Actor {
-                    id,
-                    weak,
-                    context: true,
-                };
-                b.add(form, what);
             }
         }
 

@@ -145,6 +145,27 @@ pub fn place_claims(resolver: &Resolver, report: &Report, claims: Vec<Claim>) ->
     place_located(resolver, report, &located, claims)
 }
 
+/// [`place_claims`] when a gazetteer is at hand; else the claims as they
+/// are, with no resolved place.
+pub fn place_claims_if(
+    resolver: Option<&Resolver>,
+    report: &Report,
+    claims: Vec<Claim>,
+) -> Vec<PlacedClaim> {
+    match resolver {
+        Some(r) => place_claims(r, report, claims),
+        None => claims
+            .into_iter()
+            .map(|claim| PlacedClaim {
+                claim,
+                place_resolved: None,
+                place_index: None,
+                place_lineage: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
 fn place_located(
     resolver: &Resolver,
     report: &Report,

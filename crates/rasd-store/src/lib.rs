@@ -57,7 +57,7 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// A report to add, with its claims and its search terms
-/// ([`search::search_terms`] of its title and text).
+/// ([`search::report_terms`]).
 pub struct NewReport<'a> {
     pub report: &'a Report,
     pub claims: Vec<ClaimRecord>,
@@ -480,11 +480,15 @@ impl Store {
         // The exports, written once here so that serving one is reading a
         // row (the CSV formats without the incidents inside an aggregate).
         tx.execute("DELETE FROM exports", []).map_err(e)?;
+        let mut top_level = d.incidents.to_vec();
+        export::rows_for(export::ExportFormat::AcledCsv, &mut top_level, false);
         for format in export::ExportFormat::ALL {
-            let mut incidents = d.incidents.to_vec();
-            export::rows_for(format, &mut incidents, false);
+            let incidents = match format {
+                export::ExportFormat::AcledCsv | export::ExportFormat::UcdpCsv => &top_level,
+                export::ExportFormat::Geojson | export::ExportFormat::Jsonl => d.incidents,
+            };
             let mut body = Vec::new();
-            export::write(&mut body, format, &incidents, d.records)
+            export::write(&mut body, format, incidents, d.records)
                 .expect("writing to memory does not fail");
             tx.execute(
                 "INSERT INTO exports (format, body) VALUES (?1, ?2)",

@@ -39,6 +39,14 @@ pub fn search_terms(text: &str) -> String {
     out
 }
 
+/// The search terms of a report: its title's and its text's.
+pub fn report_terms(report: &rasd_core::report::Report) -> String {
+    let mut words = search_terms(report.title.as_deref().unwrap_or(""));
+    words.push(' ');
+    words.push_str(&search_terms(&report.text));
+    words
+}
+
 /// An FTS5 query that finds reports holding every term of `query`; `None`
 /// when the query has no searchable word.
 pub fn fts_query(query: &str) -> Option<String> {
