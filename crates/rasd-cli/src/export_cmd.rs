@@ -23,8 +23,7 @@ pub struct Options {
 
 pub fn run(options: Options) -> Result<ExitCode> {
     crate::run_cmd::require_database(&options.db)?;
-    let store = Store::open(&options.db)
-        .with_context(|| format!("opening the database {}", options.db.display()))?;
+    let store = Store::open(&options.db).context("opening the database")?;
     let mut incidents = store.incidents()?;
     // Only the JSON lines carry the claims.
     let records = match options.format {

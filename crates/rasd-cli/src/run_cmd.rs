@@ -98,8 +98,7 @@ pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingeste
         ),
         None => None,
     };
-    let mut store = Store::open(&options.db)
-        .with_context(|| format!("opening the database {}", options.db.display()))?;
+    let mut store = Store::open(&options.db).context("opening the database")?;
     let analyzer = ReportAnalyzer {
         extractor: Extractor::new(),
         resolver: crate::gazetteer_cmd::resolver_if_imported(options.quiet)?,

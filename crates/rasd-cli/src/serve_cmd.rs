@@ -20,8 +20,7 @@ pub struct Options {
 pub fn run(options: Options) -> Result<ExitCode> {
     crate::run_cmd::require_database(&options.db)?;
     // Fail now, not on the first request, if the database cannot be read.
-    rasd_store::Store::open_read_only(&options.db)
-        .with_context(|| format!("opening the database {}", options.db.display()))?;
+    rasd_store::Store::open_read_only(&options.db).context("opening the database")?;
     let resolver = crate::gazetteer_cmd::resolver_if_imported(false)?;
     let ingest: Option<Box<Ingest>> = options.allow_ingest.then(|| {
         let db = options.db.clone();

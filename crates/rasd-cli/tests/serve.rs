@@ -208,6 +208,14 @@ fn bad_ids_dates_and_parameters_get_a_400_that_says_why() {
         assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
         assert!(body.contains(says), "{uri}: {body}");
     }
+    // Bytes that are no UTF-8, in a path or a parameter.
+    for uri in [
+        "/api/incidents/%FF",
+        "/reports/%FF%FE",
+        "/api/incidents?from=%FF",
+    ] {
+        assert_eq!(get(uri).0, StatusCode::BAD_REQUEST, "{uri}");
+    }
     assert_eq!(get("/api/incidents/i000000000000").0, StatusCode::NOT_FOUND);
     assert_eq!(get("/reports/no_such_report").0, StatusCode::NOT_FOUND);
     assert_eq!(get("/nowhere").0, StatusCode::NOT_FOUND);
@@ -347,9 +355,15 @@ fn the_server_writes_nothing_unless_allowed_to() {
 
     let port = free_port();
     let mut child = serve(&["--allow-ingest"], port);
+    // Garbage first: lines that are no JSON or no report are rejected,
+    // nothing is added, and the server goes on.
+    let garbage = "not json at all\n{\"id\": \"x\"}\n\u{0}\u{1}<script>\n";
+    let refused = post(port, "/api/reports", garbage);
     let answer = post(port, "/api/reports", line);
     child.kill().unwrap();
     child.wait().unwrap();
+    assert!(refused.starts_with("HTTP/1.1 200"), "{refused}");
+    assert!(refused.contains("\"added\":0"), "{refused}");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"added\":1"), "{answer}");
     let after = rasd_store::Store::open(&copy).unwrap();
@@ -370,4 +384,47 @@ fn the_server_binds_loopback_by_default() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
+}
+
+#[test]
+fn a_file_that_is_no_database_or_a_newer_one_is_refused_with_its_path() {
+    let (dir, _) = built();
+    let garbage = dir.join("garbage.db");
+    let bytes: Vec<u8> = (0..5000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&garbage, bytes).unwrap();
+    let newer = dir.join("newer.db");
+    let conn = rusqlite::Connection::open(&newer).unwrap();
+    conn.execute_batch("CREATE TABLE later (x); PRAGMA user_version = 99;")
+        .unwrap();
+    drop(conn);
+    let rasd = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_rasd"))
+            .args(args)
+            .env("RASD_DATA_DIR", dir)
+            .current_dir(project_root())
+            .output()
+            .unwrap()
+    };
+    for (db, says) in [
+        (&garbage, "file is not a database"),
+        (&newer, "newer than this rasd"),
+    ] {
+        let db = db.to_str().unwrap();
+        for args in [
+            vec!["run", "examples/aleppo-2016-11", "--db", db, "-q"],
+            vec!["export", "--format", "jsonl", "--db", db],
+            vec!["serve", "--db", db, "--bind", "127.0.0.1:0"],
+        ] {
+            let out = rasd(&args);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+            assert!(
+                stderr.contains(db) && stderr.contains(says),
+                "{args:?}: {stderr}"
+            );
+            assert!(!stderr.contains("panicked"), "{stderr}");
+        }
+    }
 }

@@ -27,20 +27,20 @@ use serde::{Deserialize, Serialize};
 /// Errors of the store, with the database path.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: {source}")]
+    // The cause is written into the message, not chained as a source: a
+    // chain would print SQLite's words twice.
+    #[error("{path}: {error}")]
     Sqlite {
         path: PathBuf,
-        #[source]
-        source: rusqlite::Error,
+        error: rusqlite::Error,
     },
-    #[error("{path}: a stored {what} does not parse: {source}")]
+    #[error("{path}: a stored {what} does not parse: {error}")]
     Corrupt {
         path: PathBuf,
         what: &'static str,
-        #[source]
-        source: serde_json::Error,
+        error: serde_json::Error,
     },
-    #[error("{path}: database schema version {found}, this rasd reads version {known}: run `rasd run` on it with this rasd to migrate it, or use the rasd that wrote it")]
+    #[error("{path}: database schema version {found}, this rasd reads version {known}: run `rasd run` on it with this rasd to migrate it")]
     Version {
         path: PathBuf,
         found: i64,
@@ -163,7 +163,14 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| sql(path, e))?;
         let known = schema::VERSION;
-        if version != known {
+        if version > known {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                known,
+            });
+        }
+        if version < known {
             return Err(StoreError::Version {
                 path: path.to_path_buf(),
                 found: version,
@@ -350,10 +357,10 @@ impl Store {
         for row in rows {
             let data = row.map_err(|e| self.err(e))?;
             let mut record: ClaimRecord =
-                serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
+                serde_json::from_str(&data).map_err(|error| StoreError::Corrupt {
                     path: self.path.clone(),
                     what: "claim",
-                    source,
+                    error,
                 })?;
             record.origin = links.get(&record.key).cloned();
             out.push(record);
@@ -598,10 +605,10 @@ impl Store {
         for row in rows {
             let data = row.map_err(|e| self.err(e))?;
             out.push(
-                serde_json::from_str(&data).map_err(|source| StoreError::Corrupt {
+                serde_json::from_str(&data).map_err(|error| StoreError::Corrupt {
                     path: self.path.clone(),
                     what,
-                    source,
+                    error,
                 })?,
             );
         }
@@ -616,7 +623,7 @@ impl Store {
 fn sql(path: &Path, source: rusqlite::Error) -> StoreError {
     StoreError::Sqlite {
         path: path.to_path_buf(),
-        source,
+        error: source,
     }
 }
 

@@ -420,10 +420,10 @@ impl Store {
     }
 
     fn parse<T: serde::de::DeserializeOwned>(&self, json: &str, what: &'static str) -> Result<T> {
-        serde_json::from_str(json).map_err(|source| StoreError::Corrupt {
+        serde_json::from_str(json).map_err(|error| StoreError::Corrupt {
             path: self.path.clone(),
             what,
-            source,
+            error,
         })
     }
 }
