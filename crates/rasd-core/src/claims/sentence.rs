@@ -528,6 +528,17 @@ impl<'a> View<'a> {
             .is_some()
     }
 
+    /// A casualty word inside a phrase that is no casualty and starts before
+    /// it: حكما [بإعدام] 7، قضت المحكمة [بإعدام] 75 (a sentence, not a killing).
+    fn inside_not_casualty(&self, at: usize) -> bool {
+        (at.saturating_sub(3)..at).any(|p| {
+            self.lex
+                .casualties
+                .lookup(self.window(p, 4), Some("not_casualty"))
+                .is_some_and(|h| p + h.len > at)
+        })
+    }
+
     fn noun_after(&self, at: usize) -> Noun {
         if at >= self.len() || self.is_punct(at) {
             return Noun::Bare;
@@ -636,7 +647,39 @@ impl<'a> View<'a> {
         if hit.clitics.article {
             return None;
         }
-        if self.is_not_casualty(at) {
+        if self.is_not_casualty(at) || self.inside_not_casualty(at) {
+            return None;
+        }
+        // قضت محكمة جنايات القاهرة بإعدام 75: a court's sentence, not a killing.
+        if hit.entry.words[0] == "اعدام"
+            && matches!(hit.clitics.preposition, Some('ب') | None)
+            && (at.saturating_sub(6)..at).any(|p| {
+                let w = self.word(p);
+                let w = w
+                    .strip_prefix('و')
+                    .filter(|r| r.chars().count() > 2)
+                    .unwrap_or(w);
+                matches!(
+                    w,
+                    "قضت"
+                        | "قضي"
+                        | "يقضي"
+                        | "تقضي"
+                        | "حكمت"
+                        | "يحكم"
+                        | "حكم"
+                        | "حكما"
+                        | "احكام"
+                        | "الحكم"
+                        | "احكاما"
+                        | "محكمه"
+                        | "المحكمه"
+                        | "القضاء"
+                        | "المفتي"
+                        | "مفتي"
+                )
+            })
+        {
             return None;
         }
         // أن تقتل عسكريا، لكي يقتل: an imperfect verb after أن/لن/كي is an intent.
@@ -1472,6 +1515,7 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                 || o.value != f.value
                 || o.sentence_index == f.sentence_index
                 || o.modality != f.modality
+                || victims_apart(o.victims, f.victims)
             {
                 return false;
             }
@@ -1515,6 +1559,17 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Nine Islamic State fighters and nine citizens are two tolls: a restated
+/// toll names the same victims, or a wider word for them (people).
+fn victims_apart(a: Victims, b: Victims) -> bool {
+    let armed = |v: Victims| matches!(v, Victims::Fighters | Victims::Soldiers);
+    let unarmed = |v: Victims| matches!(v, Victims::Civilians | Victims::Children | Victims::Women);
+    (armed(a) && unarmed(b))
+        || (unarmed(a) && armed(b))
+        || (a == Victims::Fighters && b == Victims::Soldiers)
+        || (a == Victims::Soldiers && b == Victims::Fighters)
 }
 
 fn named_apart(a: &Option<FoundSource>, b: &Option<FoundSource>) -> bool {
@@ -1573,7 +1628,13 @@ fn find_drafts(v: &View) -> Vec<Draft> {
                     (Some(n), _) => Some(n),
                     (None, p) => p,
                 };
-                drafts_for_quantity(v, &q, previous)
+                let mut found = drafts_for_quantity(v, &q, previous);
+                if named.is_none() {
+                    if let Some(person) = implicit_before_joined_count(v, &q, &found) {
+                        found.insert(0, person);
+                    }
+                }
+                found
             }
         };
         for d in found {
@@ -1640,6 +1701,45 @@ fn find_drafts(v: &View) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// قتلت سيدة وثلاثة من أطفالها، قتل رجل و5 من أبنائه: a lone person noun
+/// joined to a counted toll is a count of its own (GUIDE.md: each explicit
+/// count is its own claim), which the toll's span would otherwise swallow.
+fn implicit_before_joined_count(v: &View, q: &Quantity, found: &[Draft]) -> Option<Draft> {
+    let toll = found.first()?;
+    let joined = if v.word(q.first).starts_with('و') && v.has_conjunction(q.first) {
+        q.first
+    } else if q.first > 0 && v.word_is(q.first - 1, "و") {
+        q.first - 1
+    } else {
+        return None;
+    };
+    // The noun ends right before the و and stands inside the toll's span,
+    // after its casualty word: قتلت [سيدة] وثلاثة.
+    let (category, value) = (toll.first..joined).rev().take(3).find_map(|p| {
+        let (category, end, number, implicit) = v.person(p)?;
+        let value = match number {
+            "sing" => 1,
+            "dual" => 2,
+            _ => return None,
+        };
+        (implicit && end == joined && p > toll.first).then_some((category, (p, value)))
+    })?;
+    let (at, value) = value;
+    v.trigger_at(toll.first)?;
+    Some(Draft {
+        kind: toll.kind,
+        value: Some(value),
+        qualifier: Qualifier::Exact,
+        victims: Some(category),
+        others: false,
+        first: toll.first,
+        end: joined,
+        tail: joined,
+        distributive: None,
+    })
+    .filter(|_| at > toll.first)
 }
 
 /// يقتل، تقتل: the imperfect prefix of a verb (a few nouns share it; callers
