@@ -166,9 +166,9 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         ("heldout-ant-2026-11.corpus-gold.json", 0.93, 0.80),
         ("heldout-snn-2026-11.corpus-gold.json", 0.90, 0.85),
         ("dev-ant-2026-11b.corpus-gold.json", 0.88, 0.82),
-        ("dev-snn-2026-11b.corpus-gold.json", 0.80, 0.87),
+        ("dev-snn-2026-11b.corpus-gold.json", 0.83, 0.93),
         ("heldout-ant-2026-11c.corpus-gold.json", 0.87, 0.80),
-        ("heldout-snn-2026-11c.corpus-gold.json", 0.86, 0.72),
+        ("heldout-snn-2026-11c.corpus-gold.json", 0.89, 0.78),
         ("heldout-ant-2026-11d.corpus-gold.json", 0.92, 0.80),
         ("heldout-snn-2026-11d.corpus-gold.json", 0.85, 0.54),
         ("heldout-ant-2026-11e.corpus-gold.json", 0.86, 0.70),
@@ -177,8 +177,8 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         ("heldout-snn-2026-11f.corpus-gold.json", 0.84, 0.70),
         // Seventh draw (24 November 2026), measured once at 9bc0b6b:
         // ANT P 0.788 R 0.743, SaudiNewsNet P 0.812 R 0.650.
-        ("heldout-ant-2026-11g.corpus-gold.json", 0.83, 0.74),
-        ("heldout-snn-2026-11g.corpus-gold.json", 0.81, 0.65),
+        ("heldout-ant-2026-11g.corpus-gold.json", 0.81, 0.74),
+        ("heldout-snn-2026-11g.corpus-gold.json", 0.77, 0.70),
     ] {
         if let Some(e) = score(name) {
             assert_floor(

@@ -1670,6 +1670,14 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             drafts.push(d);
             continue;
         }
+        if let Some(d) = killed_in_relative_clause(v, k) {
+            for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
+                *u = true;
+            }
+            k = d.end.max(k + 1);
+            drafts.push(d);
+            continue;
+        }
         if let Some(found) = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k)) {
             let end = found.iter().map(|d| d.end).max().unwrap_or(k + 1);
             for d in &found {
@@ -1701,6 +1709,87 @@ fn find_drafts(v: &View) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// شقيقه شون الذي قتل في حادث سير، الشاب الذي قتلته الشرطة، الطفل كيفين
+/// الذي لقي مصرعه: one person, named or a singular person noun, whom a
+/// relative clause says was killed. `k` is the person's word; the clause
+/// must end at the verb (a preposition, its agent or the sentence's end
+/// follow), so that الهجوم الذي قتل 5 stays the number's claim.
+fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
+    let rel = k + 1;
+    if !matches!(v.word(rel), "الذي" | "التي") {
+        return None;
+    }
+    let person = v
+        .person(k)
+        .filter(|&(_, end, number, _)| end == rel && number == "sing")
+        .map(|(c, ..)| c);
+    let named = || {
+        let w = v.word(k);
+        let previous_is_name = k > 0 && is_name_word(v, k - 1, false);
+        is_name_word(v, k, previous_is_name) && (!w.starts_with("ال") || previous_is_name)
+    };
+    if person.is_none() && !named() {
+        return None;
+    }
+    let verb = rel + 1;
+    let end = match v.word(verb) {
+        "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
+            verb + 1
+        }
+        // قتلته الشرطة: the agent follows.
+        "قتلته" | "قتلها" | "اغتالته" | "اغتالها" => verb + 1,
+        "لقي" | "لقيت" if matches!(v.word(verb + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
+            verb + 2
+        }
+        _ => return None,
+    };
+    let closes = end >= v.len()
+        || v.is_punct(end)
+        || v.word(end).starts_with('و')
+        || BARE_FOLLOWERS.contains(&v.word(end))
+        || matches!(
+            v.word(end),
+            "برصاص"
+                | "بالرصاص"
+                | "بنيران"
+                | "برصاصه"
+                | "طعنا"
+                | "حرقا"
+                | "عام"
+                | "قبل"
+                | "ب"
+        )
+        || (matches!(v.word(verb), "قتلته" | "قتلها" | "اغتالته" | "اغتالها") && !v.is_number(end));
+    // المداهمة التي قتل فيها أربعة: the antecedent is the event, not a victim.
+    let about_an_event = matches!(
+        v.word(end),
+        "فيه"
+            | "فيها"
+            | "به"
+            | "بها"
+            | "خلاله"
+            | "خلالها"
+            | "عليه"
+            | "عليها"
+            | "منه"
+            | "منها"
+    );
+    if !closes || about_an_event || v.quantity_at(end).is_some() {
+        return None;
+    }
+    Some(Draft {
+        kind: Kind::Killed,
+        value: Some(1),
+        qualifier: Qualifier::Exact,
+        victims: Some(person.unwrap_or(Victims::People)),
+        others: false,
+        first: k,
+        end,
+        tail: end,
+        distributive: None,
+    })
 }
 
 /// قتلت سيدة وثلاثة من أطفالها، قتل رجل و5 من أبنائه: a lone person noun
@@ -2699,6 +2788,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let ends_well = p >= v.len()
         || v.is_punct(p)
         || BARE_FOLLOWERS.contains(&v.word(p))
+        || NAME_ENDERS.contains(&v.word(p))
         || v.word(p).starts_with('و');
     // مقتل الضابط في...: the title alone names one victim, but after the
     // verb قتل a definite noun may be its subject (قتل الجندي فلسطينيا).
@@ -2782,7 +2872,22 @@ fn office_holder(v: &View, k: usize) -> Option<Draft> {
 }
 
 /// Words that end a person's name and go on with the sentence: مقتل الرضيع بل…
-const NAME_ENDERS: &[&str] = &["بل", "لكن", "الذي", "التي", "اثناء"];
+const NAME_ENDERS: &[&str] = &[
+    "بل",
+    "لكن",
+    "الذي",
+    "التي",
+    "اثناء",
+    // قتل الطيار معاذ الكساسبة حرقا: how he was killed.
+    "حرقا",
+    "ذبحا",
+    "طعنا",
+    "خنقا",
+    "شنقا",
+    "غرقا",
+    "دهسا",
+    "رميا",
+];
 
 /// A word that can be part of a person's name: no lexicon knows it, it is not
 /// a number, a function word or a plural.
