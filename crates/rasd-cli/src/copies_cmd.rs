@@ -65,14 +65,15 @@ pub fn run(inputs: Vec<PathBuf>, options: Options) -> Result<ExitCode> {
     if !options.quiet {
         let count = |k| pairs.iter().filter(|p| p.kind == k).count();
         eprintln!(
-            "rasd: {} documents read, {rejected} rejected; {} pairs share text: {} exact duplicates, {} near duplicates, {} copies, {} templates, {} formulas",
+            "rasd: {} documents read, {rejected} rejected; {} pairs share text: {} exact duplicates, {} near duplicates, {} copies, {} templates, {} formulas, {} in passing",
             reports.len(),
             pairs.len(),
             count(rasd_copies::CopyKind::ExactDuplicate),
             count(rasd_copies::CopyKind::NearDuplicate),
             count(rasd_copies::CopyKind::Copy),
             count(rasd_copies::CopyKind::Template),
-            count(rasd_copies::CopyKind::Formula)
+            count(rasd_copies::CopyKind::Formula),
+            count(rasd_copies::CopyKind::Passing)
         );
         eprintln!(
             "rasd: MinHash {} permutations, LSH {} bands × {} rows (threshold {}); {} candidate pairs ({} from LSH, {} more from sampled shingles)",

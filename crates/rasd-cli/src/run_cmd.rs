@@ -10,7 +10,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use rustc_hash::FxHashMap;
 
-use rasd_copies::{detect, CopyKind, CopyOptions};
+use rasd_copies::{detect, CopyOptions};
 use rasd_core::claims::Extractor;
 use rasd_core::report::Report;
 use rasd_incidents::ClaimRecord;
@@ -317,7 +317,7 @@ fn link_claims(pairs: &[rasd_copies::CopyPair], records: &[ClaimRecord]) -> Vec<
     };
     let mut links: Vec<(String, String)> = Vec::new();
     for pair in pairs {
-        if matches!(pair.kind, CopyKind::Template | CopyKind::Formula) {
+        if !pair.kind.is_copy() {
             continue;
         }
         let (Some(claims_a), Some(claims_b)) =

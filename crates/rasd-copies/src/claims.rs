@@ -4,7 +4,7 @@
 use rasd_core::claims::Claim;
 use serde::Serialize;
 
-use crate::detect::{CopyKind, CopyPair};
+use crate::detect::CopyPair;
 
 /// Where a claim is: its report and its evidence span.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,12 +27,13 @@ fn same_figure(a: &Claim, b: &Claim) -> bool {
 
 /// The links of one pair, given both reports' claims (`claims_a` of
 /// `pair.a`, `claims_b` of `pair.b`). Only pairs with a known origin that
-/// share text as copies or duplicates link; templates do not.
+/// share text as copies or duplicates link; templates, formulas and
+/// passing mentions do not.
 pub fn link(pair: &CopyPair, claims_a: &[Claim], claims_b: &[Claim]) -> Vec<ClaimLink> {
     let Some(origin) = &pair.origin else {
         return Vec::new();
     };
-    if matches!(pair.kind, CopyKind::Template | CopyKind::Formula) {
+    if !pair.kind.is_copy() {
         return Vec::new();
     }
     let origin_is_a = *origin == pair.a;

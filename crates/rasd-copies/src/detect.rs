@@ -27,8 +27,25 @@ pub enum CopyKind {
     Template,
     /// What the two share are formulas found in many reports (a royal
     /// title, a Quranic verse, a list of officials): 90% of the shared
-    /// passages' sampled shingles are in 30 reports or more.
+    /// passages' sampled shingles are in 30 reports or more, or fewer than
+    /// 12 of all their shingles are in fewer than 30 (a stock line and a
+    /// title in otherwise different news).
     Formula,
+    /// A sentence or two in passing: the shared passages are under 7.5% of
+    /// each report (background, a stock line, a series' link list inside
+    /// otherwise different reports). Shared words, not one story's copy.
+    Passing,
+}
+
+impl CopyKind {
+    /// Whether one report prints the other's text as its own: the kinds
+    /// whose claims point to the origin's and whose sources count once.
+    pub fn is_copy(self) -> bool {
+        matches!(
+            self,
+            CopyKind::ExactDuplicate | CopyKind::NearDuplicate | CopyKind::Copy
+        )
+    }
 }
 
 /// A shared passage: character spans in both reports.
@@ -85,6 +102,11 @@ pub struct CopyOptions {
     pub min_shared_words: usize,
     /// A sampled shingle found in this many reports is a formula.
     pub common_df: u32,
+    /// A copy shares at least this many distinct shingles found in fewer
+    /// than `common_df` reports; fewer make a formula.
+    pub min_rare_shingles: usize,
+    /// Shared passages under this share of each report are in passing.
+    pub max_passing_share: f64,
 }
 
 impl Default for CopyOptions {
@@ -97,6 +119,8 @@ impl Default for CopyOptions {
             min_passage_words: 10,
             min_shared_words: 20,
             common_df: 30,
+            min_rare_shingles: 12,
+            max_passing_share: 0.075,
         }
     }
 }
@@ -246,15 +270,112 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
         .filter(|(_, &inv)| inv)
         .for_each(|(s, _)| s.sort_index());
     let shingled = &shingled;
-    let mut pairs: Vec<CopyPair> = candidates
+    let verified: Vec<(CopyPair, Option<Vec<u64>>)> = candidates
         .par_iter()
         .filter_map(|&(i, j)| verify(reports, shingled, &days, i as usize, j as usize, opts))
         .collect();
+    let mut pairs = flag_thin_copies(verified, shingled, opts);
     pairs.sort_by_key(|p| p.index);
     stats.pairs = pairs.len();
     lap("alignment", &mut seconds);
     stats.seconds = seconds;
     (pairs, stats)
+}
+
+/// A copy whose shared passages hold fewer than `min_rare_shingles`
+/// distinct shingles found in fewer than `common_df` reports shares only
+/// stock text: a title, a stock line of a series, a list of officials. The
+/// sampled index cannot tell this for short passages (one shingle in 16),
+/// so the passages' own shingles are counted over every report, in parallel
+/// and only for those shingles.
+fn flag_thin_copies(
+    verified: Vec<(CopyPair, Option<Vec<u64>>)>,
+    shingled: &[Shingled],
+    opts: &CopyOptions,
+) -> Vec<CopyPair> {
+    let wanted: FxHashSet<u64> = verified
+        .iter()
+        .flat_map(|(_, hashes)| hashes.iter().flatten().copied())
+        .collect();
+    if wanted.is_empty() {
+        return verified.into_iter().map(|(p, _)| p).collect();
+    }
+    let mut hits: Vec<u64> = shingled
+        .par_iter()
+        .flat_map_iter(|s| {
+            let mut own: Vec<u64> = s
+                .shingles
+                .iter()
+                .copied()
+                .filter(|h| wanted.contains(h))
+                .collect();
+            own.sort_unstable();
+            own.dedup();
+            own
+        })
+        .collect();
+    hits.par_sort_unstable();
+    let df: FxHashMap<u64, u32> = hits
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], run.len() as u32))
+        .collect();
+    verified
+        .into_par_iter()
+        .map(|(mut pair, hashes)| {
+            if let Some(hashes) = hashes {
+                let rare = hashes
+                    .iter()
+                    .filter(|h| df.get(h).is_some_and(|&d| d < opts.common_df))
+                    .count();
+                if pair.kind == CopyKind::Copy && rare < opts.min_rare_shingles {
+                    pair.kind = CopyKind::Formula;
+                }
+            }
+            pair
+        })
+        .collect()
+}
+
+/// Shingles of a pair's passages on `a`'s side, repeats included.
+fn found_shingles(found: &[crate::align::WordPassage]) -> usize {
+    found
+        .iter()
+        .map(|p| {
+            p.a.1
+                .saturating_sub(p.a.0 + crate::shingles::SHINGLE_WORDS - 1)
+        })
+        .sum()
+}
+
+/// What two reports share, as far as the kind of pair goes.
+struct SharedText {
+    exact: bool,
+    /// Share of each report's words inside shared passages.
+    containment: (f64, f64),
+    /// Sampled shingles of the shared passages; of them, those recurring on
+    /// three days or more, and those in `common_df` reports or more.
+    sampled: usize,
+    recurring: usize,
+    common: usize,
+    different_days: bool,
+}
+
+/// The kind of a verified pair (before thin copies are flagged as formulas).
+fn classify(t: &SharedText, opts: &CopyOptions) -> CopyKind {
+    let (ca, cb) = t.containment;
+    if t.exact {
+        CopyKind::ExactDuplicate
+    } else if ca >= 0.9 && cb >= 0.9 {
+        CopyKind::NearDuplicate
+    } else if t.sampled > 0 && t.recurring * 2 >= t.sampled && t.different_days {
+        CopyKind::Template
+    } else if t.sampled > 0 && t.common * 10 >= t.sampled * 9 {
+        CopyKind::Formula
+    } else if ca.max(cb) < opts.max_passing_share {
+        CopyKind::Passing
+    } else {
+        CopyKind::Copy
+    }
 }
 
 /// The publication day of a report (`YYYY-MM-DD…` as a number), if given.
@@ -277,7 +398,7 @@ fn verify(
     i: usize,
     j: usize,
     opts: &CopyOptions,
-) -> Option<CopyPair> {
+) -> Option<(CopyPair, Option<Vec<u64>>)> {
     let (ra, rb) = (&reports[i], &reports[j]);
     let (sa, sb) = (&shingled[i], &shingled[j]);
     let exact = ra.text == rb.text;
@@ -314,17 +435,37 @@ fn verify(
             x as f64 / sampled as f64
         }
     };
-    let kind = if exact {
-        CopyKind::ExactDuplicate
-    } else if ca >= 0.9 && cb >= 0.9 {
-        CopyKind::NearDuplicate
-    } else if sampled > 0 && recurring * 2 >= sampled && different_days(ra, rb) {
-        CopyKind::Template
-    } else if sampled > 0 && common * 10 >= sampled * 9 {
-        CopyKind::Formula
-    } else {
-        CopyKind::Copy
-    };
+    let kind = classify(
+        &SharedText {
+            exact,
+            containment: (ca, cb),
+            sampled,
+            recurring,
+            common,
+            different_days: different_days(ra, rb),
+        },
+        opts,
+    );
+    // A copy's distinct shared shingles, for the count of rare ones: only
+    // for short passages, where one shingle in 16 sampled says too little
+    // (longer ones have ten sampled shingles or more for the formula test).
+    let shared_shingles: Option<Vec<u64>> =
+        (kind == CopyKind::Copy && found_shingles(&found) < 160).then(|| {
+            let mut h: Vec<u64> = found
+                .iter()
+                .flat_map(|p| {
+                    let end = p.a.1.saturating_sub(crate::shingles::SHINGLE_WORDS - 1);
+                    sa.shingles
+                        .get(p.a.0.min(end)..end)
+                        .unwrap_or(&[])
+                        .iter()
+                        .copied()
+                })
+                .collect();
+            h.sort_unstable();
+            h.dedup();
+            h
+        });
     let origin = match (&ra.published, &rb.published) {
         (Some(x), Some(y)) if x < y => Some(ra.id.clone()),
         (Some(x), Some(y)) if y < x => Some(rb.id.clone()),
@@ -354,7 +495,7 @@ fn verify(
         })
         .collect();
     out.sort_by_key(|p| (p.a_start, p.b_start));
-    Some(CopyPair {
+    let pair = CopyPair {
         a: ra.id.clone(),
         b: rb.id.clone(),
         a_outlet: ra.outlet.clone(),
@@ -367,5 +508,146 @@ fn verify(
         origin,
         passages: out,
         index: (i, j),
-    })
+    };
+    Some((pair, shared_shingles))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(id: &str, text: String) -> Report {
+        Report {
+            id: id.into(),
+            published: Some("2015-08-10T08:00:00Z".into()),
+            text,
+            ..Report::default()
+        }
+    }
+
+    /// The stock line a series of releases closes with, in 40 of them.
+    const STOCK: &str = "وتأتي هذه الزيارة في إطار توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله بتعزيز التواصل مع المواطنين في مختلف مناطق المملكة";
+
+    fn release(n: usize) -> String {
+        format!(
+            "استقبل أمير المنطقة {n} وفدا من أهالي المحافظة {} واستمع إلى مطالبهم في الجلسة {}. {STOCK}.",
+            n * 7 + 3,
+            n * 13 + 5
+        )
+    }
+
+    #[test]
+    fn a_stock_line_is_no_copy_but_a_shared_paragraph_is() {
+        let mut reports: Vec<Report> = (0..40)
+            .map(|n| report(&format!("r{n}"), release(n)))
+            .collect();
+        let wire = "أفاد الدفاع المدني بأن حريقا اندلع في مستودع للأخشاب جنوب مدينة جدة فجر اليوم وأن فرق الإطفاء تمكنت من السيطرة عليه بعد ثلاث ساعات دون تسجيل إصابات بين العاملين أو السكان المجاورين";
+        reports.push(report(
+            "x",
+            format!("{wire}. وقال المتحدث إن التحقيق جار لمعرفة الأسباب. {STOCK}."),
+        ));
+        reports.push(report(
+            "y",
+            format!("{wire}. وأضاف أن المستودع كان مخالفا لشروط السلامة. {STOCK}."),
+        ));
+        let (pairs, _) = detect(&reports, &CopyOptions::default());
+        let copy = |a: &str, b: &str| {
+            pairs
+                .iter()
+                .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+                .map(|p| p.kind)
+        };
+        assert_eq!(copy("x", "y"), Some(CopyKind::Copy), "{pairs:?}");
+        let stock_copies: Vec<_> = pairs
+            .iter()
+            .filter(|p| p.kind == CopyKind::Copy && !(p.a == "x" && p.b == "y"))
+            .map(|p| (&p.a, &p.b))
+            .collect();
+        assert!(
+            stock_copies.is_empty(),
+            "stock-line pairs taken for copies: {stock_copies:?}"
+        );
+        assert!(
+            pairs.iter().any(|p| p.kind == CopyKind::Formula),
+            "{pairs:?}"
+        );
+    }
+
+    fn shingled_with(shingles: Vec<u64>) -> Shingled {
+        Shingled {
+            shingles,
+            ..Shingled::default()
+        }
+    }
+
+    fn copy_pair(a: &str, b: &str) -> CopyPair {
+        CopyPair {
+            a: a.into(),
+            b: b.into(),
+            a_outlet: None,
+            b_outlet: None,
+            kind: CopyKind::Copy,
+            containment_a: 0.2,
+            containment_b: 0.2,
+            origin: None,
+            recurring_share: 0.0,
+            common_share: 0.0,
+            passages: Vec::new(),
+            index: (0, 1),
+        }
+    }
+
+    #[test]
+    fn a_copy_needs_a_dozen_shingles_outside_the_stock_text() {
+        // Shingles 1..=20 are a stock line in 35 reports; 100.. are the two
+        // reports' own.
+        let stock: Vec<u64> = (1..=20).collect();
+        let mut shingled: Vec<Shingled> = (0..35).map(|_| shingled_with(stock.clone())).collect();
+        let own = |n: u64| -> Vec<u64> { (100..100 + n).collect() };
+        shingled.push(shingled_with([stock.clone(), own(30)].concat()));
+        shingled.push(shingled_with([stock.clone(), own(30)].concat()));
+        let thin = [stock.clone(), own(11)].concat();
+        let enough = [stock.clone(), own(12)].concat();
+        let flagged = flag_thin_copies(
+            vec![
+                (copy_pair("a", "b"), Some(thin)),
+                (copy_pair("c", "d"), Some(enough)),
+                (copy_pair("e", "f"), None),
+            ],
+            &shingled,
+            &CopyOptions::default(),
+        );
+        assert_eq!(flagged[0].kind, CopyKind::Formula);
+        assert_eq!(flagged[1].kind, CopyKind::Copy);
+        // Long passages are left to the sampled test.
+        assert_eq!(flagged[2].kind, CopyKind::Copy);
+    }
+
+    #[test]
+    fn a_sentence_in_passing_is_no_copy_but_a_reprinted_paragraph_is() {
+        let opts = CopyOptions::default();
+        let shared = |ca: f64, cb: f64| SharedText {
+            exact: false,
+            containment: (ca, cb),
+            sampled: 4,
+            recurring: 0,
+            common: 0,
+            different_days: false,
+        };
+        // One background sentence in two long, different articles.
+        assert_eq!(classify(&shared(0.05, 0.07), &opts), CopyKind::Passing);
+        // A wire paragraph that is a fifth of the shorter report.
+        assert_eq!(classify(&shared(0.05, 0.2), &opts), CopyKind::Copy);
+        assert_eq!(
+            classify(&shared(0.95, 0.92), &opts),
+            CopyKind::NearDuplicate
+        );
+        // A series' fixed text on different days stays a template.
+        let series = SharedText {
+            recurring: 3,
+            different_days: true,
+            ..shared(0.4, 0.4)
+        };
+        assert_eq!(classify(&series, &opts), CopyKind::Template);
+    }
 }
