@@ -85,11 +85,13 @@ pub fn roles(records: &[ClaimRecord], members: &[usize]) -> Vec<Role> {
         })
         .collect();
     // The median of the numbered tolls: vague ones ("dozens" = 12) would
-    // drag it toward the codes ACLED gives them.
+    // drag it toward the codes ACLED gives them, and a figure reprinted by
+    // five outlets is one statement, not five.
     let mut counted: Vec<u64> = members
         .iter()
         .zip(&base)
         .filter(|(_, role)| **role == Role::Counted)
+        .filter(|(&i, _)| records[i].origin.is_none())
         .filter_map(|(&i, _)| records[i].claim.value)
         .collect();
     let base: Vec<Role> = if counted.is_empty() {

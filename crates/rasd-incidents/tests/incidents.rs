@@ -338,3 +338,33 @@ fn building_twice_gives_the_same_incidents_and_ids() {
     let two = build(&reversed, &one_story(&reversed));
     assert_eq!(one, two);
 }
+
+#[test]
+fn a_figure_reprinted_by_many_outlets_weighs_once_in_the_median_that_finds_parts() {
+    // Independent tolls 21 … 70 (median 47) and an early count of 11 that five outlets
+    // reprint: the reprints must not pull the median down to where 11 looks
+    // like a count of the whole event.
+    let mut specs = vec![
+        spec("a", 21, SOHR),
+        spec("b", 47, SHAAM),
+        spec("c", 60, SOHR),
+        spec("d", 70, ACTIVISTS),
+        spec("e", 11, SOHR),
+    ];
+    for doc in ["f", "g", "h", "i", "j"] {
+        specs.push(spec(doc, 11, SOHR));
+    }
+    let mut recs = records(specs);
+    let early = recs[4].key.clone();
+    for r in recs.iter_mut().skip(5) {
+        r.origin = Some(early.clone());
+    }
+    let i = &build(&recs, &one_story(&recs))[0];
+    let role = |doc: &str| {
+        let m = i.claims.iter().find(|m| m.key.starts_with(doc)).unwrap();
+        m.role
+    };
+    assert_eq!(role("e#"), Role::Partial);
+    assert_eq!(role("a#"), Role::Counted);
+    assert_eq!(i.killed.low, Some(21));
+}
