@@ -159,20 +159,22 @@ fn saudinewsnet_corpus_gold_stays_above_its_floor() {
 }
 
 /// Drawn at random and labelled blind after development; measured once
-/// (README), development data since. Floors guard what has been reached.
+/// (README), development data since. Floors guard what has been reached;
+/// a few precision floors went down by a claim when the rules began to
+/// count what some labellers left out (خسائر في الأرواح، حالة وفاة).
 #[test]
 fn heldout_corpus_gold_stays_above_its_floor() {
     for (name, precision, recall) in [
         ("heldout-ant-2026-11.corpus-gold.json", 0.93, 0.80),
-        ("heldout-snn-2026-11.corpus-gold.json", 0.90, 0.85),
-        ("dev-ant-2026-11b.corpus-gold.json", 0.88, 0.82),
+        ("heldout-snn-2026-11.corpus-gold.json", 0.88, 0.85),
+        ("dev-ant-2026-11b.corpus-gold.json", 0.90, 0.85),
         ("dev-snn-2026-11b.corpus-gold.json", 0.83, 0.93),
-        ("heldout-ant-2026-11c.corpus-gold.json", 0.87, 0.80),
+        ("heldout-ant-2026-11c.corpus-gold.json", 0.86, 0.80),
         ("heldout-snn-2026-11c.corpus-gold.json", 0.89, 0.78),
-        ("heldout-ant-2026-11d.corpus-gold.json", 0.92, 0.80),
-        ("heldout-snn-2026-11d.corpus-gold.json", 0.85, 0.54),
-        ("heldout-ant-2026-11e.corpus-gold.json", 0.86, 0.70),
-        ("heldout-snn-2026-11e.corpus-gold.json", 0.89, 0.84),
+        ("heldout-ant-2026-11d.corpus-gold.json", 0.89, 0.83),
+        ("heldout-snn-2026-11d.corpus-gold.json", 0.89, 0.64),
+        ("heldout-ant-2026-11e.corpus-gold.json", 0.89, 0.78),
+        ("heldout-snn-2026-11e.corpus-gold.json", 0.91, 0.89),
         ("heldout-ant-2026-11f.corpus-gold.json", 0.97, 0.77),
         ("heldout-snn-2026-11f.corpus-gold.json", 0.84, 0.70),
         // Seventh draw (24 November 2026), measured once at 9bc0b6b:

@@ -1670,6 +1670,14 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             drafts.push(d);
             continue;
         }
+        if let Some(d) = lone_case(v, k).or_else(|| lives_lost(v, k)) {
+            for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
+                *u = true;
+            }
+            k = d.end.max(k + 1);
+            drafts.push(d);
+            continue;
+        }
         if let Some(d) = killed_in_relative_clause(v, k) {
             for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
                 *u = true;
@@ -1709,6 +1717,148 @@ fn find_drafts(v: &View) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Words before a count that deny it: دون، لم تسجل أي، لا.
+fn negated_before(v: &View, k: usize) -> bool {
+    (k.saturating_sub(3)..k).any(|p| {
+        matches!(
+            v.word(p),
+            "دون"
+                | "بدون"
+                | "دونما"
+                | "لم"
+                | "ولم"
+                | "لا"
+                | "ولا"
+                | "عدم"
+                | "اي"
+                | "ايه"
+                | "اية"
+                | "تفادي"
+                | "تجنب"
+        )
+    })
+}
+
+/// The round-ups of ambulance services count one case at a time: وجدت
+/// حالة وفاة بالموقع، نتج منه إصابة متوسطة وإصابة خطيرة، وإصابة أخرى. An
+/// indefinite case of death, or an injury with its severity, is one.
+/// (لإصابة خطيرة في الركبة, a player's injury, takes a preposition and a
+/// body part: neither is counted.)
+fn lone_case(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let bare = w.strip_prefix('و').unwrap_or(w);
+    let (kind, end) = match bare {
+        "حاله" if v.word_is(k + 1, "وفاه") => (Kind::Killed, k + 2),
+        "اصابه"
+            if matches!(
+                v.word(k + 1),
+                "متوسطه" | "خطيره" | "بالغه" | "طفيفه" | "حرجه" | "بسيطه" | "اخري"
+            ) =>
+        {
+            (Kind::Injured, k + 2)
+        }
+        _ => return None,
+    };
+    let counted_before = k > 0 && (v.quantity_at(k - 1).is_some() || v.is_number(k - 1));
+    let about_a_body_part = v.word_is(end, "في") || v.word_is(end, "علي");
+    if counted_before || about_a_body_part || negated_before(v, k) {
+        return None;
+    }
+    // An injury is a case of an incident when something resulted in it
+    // (نتج منه، أسفر عن، وجدت، وقوع) or it joins a case before it; يعاني من
+    // إصابة خطيرة، هي إصابة خطيرة are a player's.
+    let resulted = k > 0
+        && matches!(
+            v.word(k - 1),
+            "منه"
+                | "عنه"
+                | "عنها"
+                | "منها"
+                | "عن"
+                | "وجدت"
+                | "وقوع"
+                | "بوجود"
+                | "سجلت"
+                | "تسجيل"
+        );
+    let joins_a_case = w.starts_with('و')
+        && (k.saturating_sub(8)..k).any(|p| {
+            matches!(v.word(p), "حاله" | "وحاله" | "اصابه" | "واصابه") || v.trigger_at(p).is_some()
+        });
+    if kind == Kind::Injured && !resulted && !joins_a_case {
+        return None;
+    }
+    // إصابة متوسطة وإصابة خطيرة: a purely implicit group adds up (GUIDE.md).
+    let (mut value, mut end) = (1, end);
+    while v.word(end).starts_with('و') {
+        match lone_case(v, end) {
+            Some(next) if next.kind == kind => {
+                value += 1;
+                end = next.end;
+            }
+            _ => break,
+        }
+    }
+    Some(Draft {
+        kind,
+        value: Some(value),
+        qualifier: Qualifier::Exact,
+        victims: Some(Victims::People),
+        others: false,
+        first: k,
+        end,
+        tail: end,
+        distributive: None,
+    })
+}
+
+/// خسائر فادحة في العتاد والأرواح، خسائر كبيرة في الأرواح: lives lost,
+/// uncounted (several killed); دون خسائر في الأرواح denies them.
+fn lives_lost(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    if w.strip_prefix('و').unwrap_or(w) != "خسائر" || negated_before(v, k) {
+        return None;
+    }
+    // Up to two adjectives and the matériel before the lives.
+    let mut p = k + 1;
+    while p < v.len() && p <= k + 5 {
+        let here = v.word(p);
+        if here == "في" || here == "فادحه" || here == "كبيره" || here == "جسيمه" {
+            p += 1;
+            continue;
+        }
+        if matches!(
+            here,
+            "العتاد"
+                | "المعدات"
+                | "الارواح"
+                | "والارواح"
+                | "والمعدات"
+                | "والعتاد"
+                | "الممتلكات"
+                | "والممتلكات"
+        ) {
+            if here.ends_with("الارواح") {
+                return Some(Draft {
+                    kind: Kind::Killed,
+                    value: None,
+                    qualifier: Qualifier::Several,
+                    victims: None,
+                    others: false,
+                    first: k,
+                    end: p + 1,
+                    tail: p + 1,
+                    distributive: None,
+                });
+            }
+            p += 1;
+            continue;
+        }
+        break;
+    }
+    None
 }
 
 /// شقيقه شون الذي قتل في حادث سير، الشاب الذي قتلته الشرطة، الطفل كيفين
