@@ -69,6 +69,10 @@ const CASUALTY_STEMS: &[&str] = &[
     "ارواح",
     "حياه",
     "موت",
+    // في حالة حرجة، في حالة خطيرة: a count left in a critical state.
+    "حاله حرج",
+    "حاله خطير",
+    "حاله خطر",
 ];
 
 impl Default for Lexicons {

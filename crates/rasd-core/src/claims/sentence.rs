@@ -1867,13 +1867,20 @@ fn lives_lost(v: &View, k: usize) -> Option<Draft> {
 /// must end at the verb (a preposition, its agent or the sentence's end
 /// follow), so that الهجوم الذي قتل 5 stays the number's claim.
 fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
-    let rel = k + 1;
+    // هذا الشاب (24 عاما) الذي: an age in brackets may come between.
+    let rel = if v.punct_char(k + 1) == Some('(') {
+        (k + 2..(k + 6).min(v.len()))
+            .find(|&p| v.punct_char(p) == Some(')'))
+            .map_or(k + 1, |p| p + 1)
+    } else {
+        k + 1
+    };
     if !matches!(v.word(rel), "الذي" | "التي") {
         return None;
     }
     let person = v
         .person(k)
-        .filter(|&(_, end, number, _)| end == rel && number == "sing")
+        .filter(|&(_, end, number, _)| (end == rel || end == k + 1) && number == "sing")
         .map(|(c, ..)| c);
     let named = || {
         let w = v.word(k);
@@ -3051,7 +3058,9 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     {
         return false;
     }
-    if w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") {
+    // Plural endings; a short name may end so too (حسين، شون).
+    if w.chars().count() > 4 && (w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات"))
+    {
         return false;
     }
     if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) {
@@ -3088,8 +3097,9 @@ fn bare_plural_casualties(
     let trigger = v
         .trigger_before(k, true, end)
         .filter(|t| t.end == k && !t.joint)?;
-    // دون وقوع إصابات، لم يسفر عن سقوط ضحايا: denied, not counted.
-    let negated = (trigger.start.saturating_sub(4)..trigger.start).any(|p| {
+    // دون وقوع إصابات، لم يسفر عن سقوط ضحايا، دون أن يسفر الهجوم عن وقوع
+    // إصابات: denied, not counted.
+    let negated = (trigger.start.saturating_sub(6)..trigger.start).any(|p| {
         matches!(
             v.word(p),
             "دون"
