@@ -9,6 +9,16 @@ use rasd_incidents::record::{ClaimDate, DateBasis, EventInfo};
 use rasd_incidents::{build, ClaimRecord, Place, Role};
 use rustc_hash::FxHashMap;
 
+/// The role of the claim of report `doc` (a key prefix such as `d#`).
+fn role_of(incident: &rasd_incidents::Incident, doc: &str) -> Role {
+    incident
+        .claims
+        .iter()
+        .find(|m| m.key.starts_with(doc))
+        .unwrap()
+        .role
+}
+
 const SY: &str = "iso:SY";
 const ALEPPO_GOV: &str = "wof:85676631";
 const ALEPPO: &str = "wof:421202163";
@@ -285,10 +295,7 @@ fn parts_speculation_denials_and_vague_counts_enter_the_figures_as_they_should()
         },
     ]);
     let i = &build(&recs, &one_story(&recs))[0];
-    let role = |doc: &str| {
-        let m = i.claims.iter().find(|m| m.key.starts_with(doc)).unwrap();
-        m.role
-    };
+    let role = |doc: &str| role_of(i, doc);
     assert_eq!(role("d#"), Role::Partial);
     assert_eq!(role("e#"), Role::Speculative);
     assert_eq!(role("f#"), Role::Denied);
@@ -360,10 +367,7 @@ fn a_figure_reprinted_by_many_outlets_weighs_once_in_the_median_that_finds_parts
         r.origin = Some(early.clone());
     }
     let i = &build(&recs, &one_story(&recs))[0];
-    let role = |doc: &str| {
-        let m = i.claims.iter().find(|m| m.key.starts_with(doc)).unwrap();
-        m.role
-    };
+    let role = |doc: &str| role_of(i, doc);
     assert_eq!(role("e#"), Role::Partial);
     assert_eq!(role("a#"), Role::Counted);
     assert_eq!(i.killed.low, Some(21));

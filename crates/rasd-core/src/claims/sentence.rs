@@ -131,6 +131,43 @@ struct Draft {
     distributive: Option<Mention>,
 }
 
+impl Draft {
+    /// A count of `first..end` whose noun phrase ends with it, tied to no
+    /// place list and to no toll before it.
+    fn counted(
+        kind: Kind,
+        value: Option<u64>,
+        qualifier: Qualifier,
+        victims: Option<Victims>,
+        first: usize,
+        end: usize,
+    ) -> Draft {
+        Draft {
+            kind,
+            value,
+            qualifier,
+            victims,
+            others: false,
+            first,
+            end,
+            tail: end,
+            distributive: None,
+        }
+    }
+
+    /// One person killed: a named victim, a relative clause, a case.
+    fn one_killed(victims: Victims, first: usize, end: usize) -> Draft {
+        Draft::counted(
+            Kind::Killed,
+            Some(1),
+            Qualifier::Exact,
+            Some(victims),
+            first,
+            end,
+        )
+    }
+}
+
 /// What follows a count.
 enum Noun {
     Casualty {
@@ -1724,9 +1761,9 @@ fn find_drafts(v: &View) -> Vec<Draft> {
     out
 }
 
-/// Words before a count that deny it: دون، لم تسجل أي، لا.
-fn negated_before(v: &View, k: usize) -> bool {
-    (k.saturating_sub(3)..k).any(|p| {
+/// A denial in the `words` words before `k`: دون، لم تسجل أي، لا.
+fn negated_before(v: &View, k: usize, words: usize) -> bool {
+    (k.saturating_sub(words)..k).any(|p| {
         matches!(
             v.word(p),
             "دون"
@@ -1739,7 +1776,6 @@ fn negated_before(v: &View, k: usize) -> bool {
                 | "عدم"
                 | "اي"
                 | "ايه"
-                | "اية"
                 | "تفادي"
                 | "تجنب"
         )
@@ -1768,7 +1804,7 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
     };
     let counted_before = k > 0 && (v.quantity_at(k - 1).is_some() || v.is_number(k - 1));
     let about_a_body_part = v.word_is(end, "في") || v.word_is(end, "علي");
-    if counted_before || about_a_body_part || negated_before(v, k) {
+    if counted_before || about_a_body_part || negated_before(v, k, 3) {
         return None;
     }
     // An injury is a case of an incident when something resulted in it
@@ -1806,24 +1842,21 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
             _ => break,
         }
     }
-    Some(Draft {
+    Some(Draft::counted(
         kind,
-        value: Some(value),
-        qualifier: Qualifier::Exact,
-        victims: Some(Victims::People),
-        others: false,
-        first: k,
+        Some(value),
+        Qualifier::Exact,
+        Some(Victims::People),
+        k,
         end,
-        tail: end,
-        distributive: None,
-    })
+    ))
 }
 
 /// خسائر فادحة في العتاد والأرواح، خسائر كبيرة في الأرواح: lives lost,
 /// uncounted (several killed); دون خسائر في الأرواح denies them.
 fn lives_lost(v: &View, k: usize) -> Option<Draft> {
     let w = v.word(k);
-    if w.strip_prefix('و').unwrap_or(w) != "خسائر" || negated_before(v, k) {
+    if w.strip_prefix('و').unwrap_or(w) != "خسائر" || negated_before(v, k, 3) {
         return None;
     }
     // Up to two adjectives and the matériel before the lives.
@@ -1846,17 +1879,14 @@ fn lives_lost(v: &View, k: usize) -> Option<Draft> {
                 | "والممتلكات"
         ) {
             if here.ends_with("الارواح") {
-                return Some(Draft {
-                    kind: Kind::Killed,
-                    value: None,
-                    qualifier: Qualifier::Several,
-                    victims: None,
-                    others: false,
-                    first: k,
-                    end: p + 1,
-                    tail: p + 1,
-                    distributive: None,
-                });
+                return Some(Draft::counted(
+                    Kind::Killed,
+                    None,
+                    Qualifier::Several,
+                    None,
+                    k,
+                    p + 1,
+                ));
             }
             p += 1;
             continue;
@@ -1941,17 +1971,7 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
     if !closes || about_an_event || v.quantity_at(end).is_some() {
         return None;
     }
-    Some(Draft {
-        kind: Kind::Killed,
-        value: Some(1),
-        qualifier: Qualifier::Exact,
-        victims: Some(person.unwrap_or(Victims::People)),
-        others: false,
-        first: k,
-        end,
-        tail: end,
-        distributive: None,
-    })
+    Some(Draft::one_killed(person.unwrap_or(Victims::People), k, end))
 }
 
 /// قتلت سيدة وثلاثة من أطفالها، قتل رجل و5 من أبنائه: a lone person noun
@@ -1979,17 +1999,14 @@ fn implicit_before_joined_count(v: &View, q: &Quantity, found: &[Draft]) -> Opti
     })?;
     let (at, value) = value;
     v.trigger_at(toll.first)?;
-    Some(Draft {
-        kind: toll.kind,
-        value: Some(value),
-        qualifier: Qualifier::Exact,
-        victims: Some(category),
-        others: false,
-        first: toll.first,
-        end: joined,
-        tail: joined,
-        distributive: None,
-    })
+    Some(Draft::counted(
+        toll.kind,
+        Some(value),
+        Qualifier::Exact,
+        Some(category),
+        toll.first,
+        joined,
+    ))
     .filter(|_| at > toll.first)
 }
 
@@ -2486,17 +2503,14 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                     .filter(|p| p.end + 2 >= t.start)
                     .and_then(|p| p.victims)
                     .unwrap_or(Victims::People);
-                return Some(vec![Draft {
-                    kind: t.kind,
-                    value: Some(1),
-                    qualifier: Qualifier::Exact,
-                    victims: Some(victims),
-                    others: false,
-                    first: t.start,
-                    end: k + 1,
-                    tail: k + 1,
-                    distributive: None,
-                }]);
+                return Some(vec![Draft::counted(
+                    t.kind,
+                    Some(1),
+                    Qualifier::Exact,
+                    Some(victims),
+                    t.start,
+                    k + 1,
+                )]);
             }
         }
     }
@@ -2961,17 +2975,11 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     if (words < 2 && !(titled && words == 1) || !ends_well) && !title_alone {
         return None;
     }
-    Some(Draft {
-        kind: Kind::Killed,
-        value: Some(1),
-        qualifier: Qualifier::Exact,
-        victims: Some(titled_victims.unwrap_or(Victims::People)),
-        others: false,
-        first: k,
-        end: p,
-        tail: p,
-        distributive: None,
-    })
+    Some(Draft::one_killed(
+        titled_victims.unwrap_or(Victims::People),
+        k,
+        p,
+    ))
 }
 
 /// مقتل زعيم تنظيم القاعدة أسامة بن لادن، مصرع قائد الشرطة: the holder of
@@ -3020,17 +3028,7 @@ fn office_holder(v: &View, k: usize) -> Option<Draft> {
     {
         end += 1;
     }
-    Some(Draft {
-        kind: Kind::Killed,
-        value: Some(1),
-        qualifier: Qualifier::Exact,
-        victims: Some(Victims::People),
-        others: false,
-        first: k,
-        end,
-        tail: end,
-        distributive: None,
-    })
+    Some(Draft::one_killed(Victims::People, k, end))
 }
 
 /// Words that end a person's name and go on with the sentence: مقتل الرضيع بل…
@@ -3104,21 +3102,7 @@ fn bare_plural_casualties(
         .filter(|t| t.end == k && !t.joint)?;
     // دون وقوع إصابات، لم يسفر عن سقوط ضحايا، دون أن يسفر الهجوم عن وقوع
     // إصابات: denied, not counted.
-    let negated = (trigger.start.saturating_sub(6)..trigger.start).any(|p| {
-        matches!(
-            v.word(p),
-            "دون"
-                | "بدون"
-                | "دونما"
-                | "لم"
-                | "عدم"
-                | "لا"
-                | "ولا"
-                | "ولم"
-                | "تفادي"
-                | "تجنب"
-        )
-    });
+    let negated = negated_before(v, trigger.start, 6);
     if negated {
         return None;
     }
