@@ -27,9 +27,9 @@ pub enum CopyKind {
     Template,
     /// What the two share are formulas found in many reports (a royal
     /// title, a Quranic verse, a list of officials): 90% of the shared
-    /// passages' sampled shingles are in 30 reports or more, or fewer than
-    /// 12 of all their shingles are in fewer than 30 (a stock line and a
-    /// title in otherwise different news).
+    /// passages' sampled shingles are in 30 reports or more, or, for short
+    /// passages, fewer than 12 of all their shingles are in fewer than 30
+    /// (a stock line and a title in otherwise different news).
     Formula,
     /// A sentence or two in passing: the shared passages are under 7.5% of
     /// each report (background, a stock line, a series' link list inside
@@ -102,8 +102,8 @@ pub struct CopyOptions {
     pub min_shared_words: usize,
     /// A sampled shingle found in this many reports is a formula.
     pub common_df: u32,
-    /// A copy shares at least this many distinct shingles found in fewer
-    /// than `common_df` reports; fewer make a formula.
+    /// A copy with short passages shares at least this many distinct
+    /// shingles found in fewer than `common_df` reports; fewer make a formula.
     pub min_rare_shingles: usize,
     /// Shared passages under this share of each report are in passing.
     pub max_passing_share: f64,
@@ -282,6 +282,11 @@ pub fn detect(reports: &[Report], opts: &CopyOptions) -> (Vec<CopyPair>, CopySta
     (pairs, stats)
 }
 
+/// Passages of fewer shingles than this are short: one shingle in 16 is
+/// sampled, so longer ones bring ten sampled shingles or more to the
+/// formula test and are left to it.
+const SHORT_PASSAGE_SHINGLES: usize = 160;
+
 /// A copy whose shared passages hold fewer than `min_rare_shingles`
 /// distinct shingles found in fewer than `common_df` reports shares only
 /// stock text: a title, a stock line of a series, a list of officials. The
@@ -447,10 +452,9 @@ fn verify(
         opts,
     );
     // A copy's distinct shared shingles, for the count of rare ones: only
-    // for short passages, where one shingle in 16 sampled says too little
-    // (longer ones have ten sampled shingles or more for the formula test).
+    // for short passages (see SHORT_PASSAGE_SHINGLES).
     let shared_shingles: Option<Vec<u64>> =
-        (kind == CopyKind::Copy && found_shingles(&found) < 160).then(|| {
+        (kind == CopyKind::Copy && found_shingles(&found) < SHORT_PASSAGE_SHINGLES).then(|| {
             let mut h: Vec<u64> = found
                 .iter()
                 .flat_map(|p| {

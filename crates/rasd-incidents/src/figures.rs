@@ -87,14 +87,18 @@ pub fn roles(records: &[ClaimRecord], members: &[usize]) -> Vec<Role> {
     // The median of the numbered tolls: vague ones ("dozens" = 12) would
     // drag it toward the codes ACLED gives them, and a figure reprinted by
     // five outlets is one statement, not five.
+    let numbered =
+        |(&i, role): &(&usize, &Role)| **role == Role::Counted && records[i].claim.value.is_some();
+    let any_numbered = members.iter().zip(&base).any(|m| numbered(&m));
     let mut counted: Vec<u64> = members
         .iter()
         .zip(&base)
-        .filter(|(_, role)| **role == Role::Counted)
+        .filter(numbered)
         .filter(|(&i, _)| records[i].origin.is_none())
         .filter_map(|(&i, _)| records[i].claim.value)
         .collect();
-    let base: Vec<Role> = if counted.is_empty() {
+    // Vague counts give way to any number, reprinted or not.
+    let base: Vec<Role> = if !any_numbered {
         base
     } else {
         members

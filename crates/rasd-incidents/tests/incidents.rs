@@ -372,3 +372,23 @@ fn a_figure_reprinted_by_many_outlets_weighs_once_in_the_median_that_finds_parts
     assert_eq!(role("a#"), Role::Counted);
     assert_eq!(i.killed.low, Some(21));
 }
+
+#[test]
+fn a_vague_count_gives_way_to_numbers_even_when_all_are_reprints() {
+    let mut recs = records(vec![
+        spec("a", 11, SOHR),
+        spec("b", 11, SOHR),
+        Spec {
+            value: None,
+            qualifier: Qualifier::Dozens,
+            ..spec("c", 0, ACTIVISTS)
+        },
+    ]);
+    // Both numbered claims reprint a report outside this incident.
+    for r in recs.iter_mut().take(2) {
+        r.origin = Some("elsewhere#0".into());
+    }
+    let i = &build(&recs, &one_story(&recs))[0];
+    assert_eq!(role_of(i, "c#"), Role::Vague);
+    assert_eq!(i.killed.high, Some(11));
+}

@@ -98,7 +98,18 @@ pub fn find(v: &View) -> Vec<Attribution> {
             // do not. A negated verb (لم تعلن أي جماعة) names no source.
             let negated = i > 0 && matches!(v.word(i - 1), "لم" | "لن" | "لا" | "ولم" | "ما");
             // وتم نقل حالة إلى المستشفى: a passive verbal noun, no statement.
-            let passive = i > 0 && matches!(v.word(i - 1), "تم" | "وتم" | "يتم" | "ويتم" | "جري");
+            let passive = i > 0
+                && matches!(
+                    v.word(i - 1),
+                    "تم" | "وتم"
+                        | "يتم"
+                        | "ويتم"
+                        | "سيتم"
+                        | "تمت"
+                        | "وتمت"
+                        | "جري"
+                        | "وجري"
+                );
             if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated && !passive {
                 let p = i + hit.len;
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');

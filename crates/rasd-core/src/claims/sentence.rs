@@ -687,7 +687,9 @@ impl<'a> View<'a> {
         if self.is_not_casualty(at) || self.inside_not_casualty(at) {
             return None;
         }
-        // قضت محكمة جنايات القاهرة بإعدام 75: a court's sentence, not a killing.
+        // قضت محكمة جنايات القاهرة بإعدام 75: a court's sentence, not a
+        // killing. حكم and يحكم also mean to rule (التنظيم الذي يحكم المدينة
+        // بإعدام 12): they count only right before the word.
         if hit.entry.words[0] == "اعدام"
             && matches!(hit.clitics.preposition, Some('ب') | None)
             && (at.saturating_sub(6)..at).any(|p| {
@@ -696,25 +698,24 @@ impl<'a> View<'a> {
                     .strip_prefix('و')
                     .filter(|r| r.chars().count() > 2)
                     .unwrap_or(w);
-                matches!(
+                let court = matches!(
                     w,
                     "قضت"
                         | "قضي"
                         | "يقضي"
                         | "تقضي"
                         | "حكمت"
-                        | "يحكم"
-                        | "حكم"
                         | "حكما"
                         | "احكام"
-                        | "الحكم"
                         | "احكاما"
                         | "محكمه"
                         | "المحكمه"
                         | "القضاء"
                         | "المفتي"
                         | "مفتي"
-                )
+                );
+                let ruling = p + 1 == at && matches!(w, "حكم" | "الحكم" | "يحكم");
+                court || ruling
             })
         {
             return None;
@@ -1612,6 +1613,8 @@ fn victims_apart(a: Victims, b: Victims) -> bool {
         || (unarmed(a) && armed(b))
         || (a == Victims::Fighters && b == Victims::Soldiers)
         || (a == Victims::Soldiers && b == Victims::Fighters)
+        || (a == Victims::Children && b == Victims::Women)
+        || (a == Victims::Women && b == Victims::Children)
 }
 
 fn named_apart(a: &Option<FoundSource>, b: &Option<FoundSource>) -> bool {
@@ -1761,25 +1764,27 @@ fn find_drafts(v: &View) -> Vec<Draft> {
     out
 }
 
-/// A denial in the `words` words before `k`: دون، لم تسجل أي، لا.
+/// A denial in the `words` words before `k`, within its clause: دون، لم
+/// يسفر الحادث عن، لا.
 fn negated_before(v: &View, k: usize, words: usize) -> bool {
-    (k.saturating_sub(words)..k).any(|p| {
-        matches!(
-            v.word(p),
-            "دون"
-                | "بدون"
-                | "دونما"
-                | "لم"
-                | "ولم"
-                | "لا"
-                | "ولا"
-                | "عدم"
-                | "اي"
-                | "ايه"
-                | "تفادي"
-                | "تجنب"
-        )
-    })
+    (k.saturating_sub(words)..k)
+        .rev()
+        .take_while(|&p| !v.is_punct(p))
+        .any(|p| {
+            matches!(
+                v.word(p),
+                "دون"
+                    | "بدون"
+                    | "دونما"
+                    | "لم"
+                    | "ولم"
+                    | "لا"
+                    | "ولا"
+                    | "عدم"
+                    | "تفادي"
+                    | "تجنب"
+            )
+        })
 }
 
 /// The round-ups of ambulance services count one case at a time: وجدت
@@ -1803,16 +1808,18 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
         _ => return None,
     };
     let counted_before = k > 0 && (v.quantity_at(k - 1).is_some() || v.is_number(k - 1));
-    let about_a_body_part = v.word_is(end, "في") || v.word_is(end, "علي");
-    if counted_before || about_a_body_part || negated_before(v, k, 3) {
+    let about_a_body_part =
+        kind == Kind::Injured && (v.word_is(end, "في") || v.word_is(end, "علي"));
+    if counted_before || about_a_body_part || negated_before(v, k, 6) {
         return None;
     }
     // An injury is a case of an incident when something resulted in it
     // (نتج منه، أسفر عن، وجدت، وقوع) or it joins a case before it; يعاني من
     // إصابة خطيرة، هي إصابة خطيرة are a player's.
-    let resulted = k > 0
-        && matches!(
-            v.word(k - 1),
+    // (نتج عن الحادث إصابة: the cause may stand between.)
+    let resulted = (k.saturating_sub(2)..k).any(|p| {
+        matches!(
+            v.word(p),
             "منه"
                 | "عنه"
                 | "عنها"
@@ -1823,7 +1830,8 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
                 | "بوجود"
                 | "سجلت"
                 | "تسجيل"
-        );
+        )
+    });
     let joins_a_case = w.starts_with('و')
         && (k.saturating_sub(8)..k).any(|p| {
             matches!(v.word(p), "حاله" | "وحاله" | "اصابه" | "واصابه") || v.trigger_at(p).is_some()
@@ -1832,14 +1840,12 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     // إصابة متوسطة وإصابة خطيرة: a purely implicit group adds up (GUIDE.md).
-    let (mut value, mut end) = (1, end);
-    while v.word(end).starts_with('و') {
-        match lone_case(v, end) {
-            Some(next) if next.kind == kind => {
-                value += 1;
-                end = next.end;
-            }
-            _ => break,
+    let (mut value, mut end) = (1u64, end);
+    // The next case has summed the rest of the chain already.
+    if v.word(end).starts_with('و') {
+        if let Some(next) = lone_case(v, end).filter(|next| next.kind == kind) {
+            value += next.value.unwrap_or(1);
+            end = next.end;
         }
     }
     Some(Draft::counted(
@@ -1856,7 +1862,7 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
 /// uncounted (several killed); دون خسائر في الأرواح denies them.
 fn lives_lost(v: &View, k: usize) -> Option<Draft> {
     let w = v.word(k);
-    if w.strip_prefix('و').unwrap_or(w) != "خسائر" || negated_before(v, k, 3) {
+    if w.strip_prefix('و').unwrap_or(w) != "خسائر" || negated_before(v, k, 6) {
         return None;
     }
     // Up to two adjectives and the matériel before the lives.
@@ -1968,7 +1974,9 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
             | "منه"
             | "منها"
     );
-    if !closes || about_an_event || v.quantity_at(end).is_some() {
+    // الهجوم الذي قتل، الأحد، 12 شخصا: the count follows a few words on.
+    let counted_after = (end..end + 4).any(|p| v.quantity_at(p).is_some_and(|q| !q.not_a_count));
+    if !closes || about_an_event || counted_after {
         return None;
     }
     Some(Draft::one_killed(person.unwrap_or(Victims::People), k, end))
