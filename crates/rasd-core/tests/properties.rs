@@ -135,3 +135,91 @@ const TATWEEL: char = '\u{0640}';
 fn is_haraka(c: char) -> bool {
     ('\u{064B}'..='\u{065F}').contains(&c)
 }
+
+/// Words the newer claim rules look at, with brackets, commas, numbers and
+/// sentence ends: random sentences of them reach the rules' edges (a
+/// relative clause at the end of a text, a chain of cases, a bracket left
+/// open) far more often than random text does.
+const RULE_WORDS: &[&str] = &[
+    "الذي",
+    "التي",
+    "قتل",
+    "قتلته",
+    "لقي",
+    "مصرعه",
+    "الشاب",
+    "شون",
+    "حالة",
+    "وفاة",
+    "وحالة",
+    "إصابة",
+    "وإصابة",
+    "متوسطة",
+    "خطيرة",
+    "أخرى",
+    "خسائر",
+    "فادحة",
+    "في",
+    "العتاد",
+    "والأرواح",
+    "دون",
+    "ولم",
+    "يسفر",
+    "عن",
+    "قتلت",
+    "سيدة",
+    "وثلاثة",
+    "من",
+    "أطفالها",
+    "بإعدام",
+    "قضت",
+    "المحكمة",
+    "حكما",
+    "آخرين",
+    "حالة حرجة",
+    "خمسة",
+    "12",
+    "(24",
+    "عاما)",
+    "(",
+    ")",
+    "،",
+    ".",
+    "و",
+    "أعداد",
+    "كبيرة",
+    "مصرع",
+    "وجرح",
+    "وتم",
+    "نقل",
+    "قال",
+    "المرصد",
+    "عبر",
+    "موقعها",
+    "حرقا",
+    "الطيار",
+    "معاذ",
+];
+
+proptest! {
+    #[test]
+    fn sentences_of_the_rules_words_extract_without_panic_and_with_true_spans(
+        picks in proptest::collection::vec(0..RULE_WORDS.len(), 0..40)
+    ) {
+        let text: String = picks.iter().map(|&i| RULE_WORDS[i]).collect::<Vec<_>>().join(" ");
+        let report = rasd_core::report::Report {
+            id: "p".into(),
+            text: text.clone(),
+            ..Default::default()
+        };
+        for claim in rasd_core::claims::Extractor::new().extract(&report) {
+            let slice: String = text
+                .chars()
+                .skip(claim.evidence.start)
+                .take(claim.evidence.end - claim.evidence.start)
+                .collect();
+            prop_assert_eq!(slice, claim.evidence.text);
+            prop_assert!(claim.value.is_none_or(|v| v > 0));
+        }
+    }
+}
