@@ -249,7 +249,15 @@ impl Part {
             let kind = match h.what {
                 What::Trigger { code, rank } => Kind::Trigger { code, rank },
                 What::Cue(c) => Kind::Cue(c),
-                What::Actor { id, weak, .. } => {
+                What::Actor { .. } | What::Adjective { .. } => {
+                    // An adjective names the actor its noun was accepted as.
+                    let (id, weak) = match h.what {
+                        What::Actor { id, weak, .. } => (id, weak),
+                        _ => match accepted[i] {
+                            Some(id) => (id, false),
+                            None => continue,
+                        },
+                    };
                     let (Some(role), Some(row)) =
                         (role(text, &cues, h), lex.actors.get(id as usize))
                     else {
@@ -259,20 +267,6 @@ impl Part {
                         name: row.name,
                         inter: row.inter,
                         weak,
-                        role,
-                    }
-                }
-                What::Adjective { .. } => {
-                    let Some(id) = accepted[i] else { continue };
-                    let (Some(role), Some(row)) =
-                        (role(text, &cues, h), lex.actors.get(id as usize))
-                    else {
-                        continue;
-                    };
-                    Kind::Actor {
-                        name: row.name,
-                        inter: row.inter,
-                        weak: false,
                         role,
                     }
                 }
