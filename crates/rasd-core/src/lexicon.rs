@@ -6,6 +6,10 @@
 //! [`crate::normalize::fold`] when loaded, so entries may be written with
 //! hamza, ى or ة as they appear in text.
 //!
+//! A noun entry with `inflect=sound` or `inflect=broken` stands for its
+//! regular forms too (see [`inflections`]); a form written out in the file,
+//! of any class, wins over a generated one (طالبان, the Taliban, is no dual).
+//!
 //! Lookup is clitic-aware: a token is tried as written, then without a
 //! conjunction (و ف), a preposition (ب ل ك) and the article (ال), in that
 //! order, so `وبالقتلى` finds the entry `قتلى`.
@@ -67,6 +71,7 @@ impl Lexicon {
     /// Parses lexicon text; `name` is used in error messages.
     pub fn parse(name: &str, text: &str) -> Result<Self, LexiconError> {
         let mut lexicon = Lexicon::default();
+        let mut generated: Vec<Entry> = Vec::new();
         for (index, raw) in text.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -104,11 +109,33 @@ impl Lexicon {
                 class: fields[1].to_string(),
                 attrs,
             };
+            if let Some(paradigm) = entry.attr("inflect") {
+                generated.extend(inflections(&entry, paradigm).map_err(|message| {
+                    LexiconError {
+                        file: name.to_string(),
+                        line: index + 1,
+                        message,
+                    }
+                })?);
+            }
             lexicon
                 .by_first_word
                 .entry(entry.words[0].clone())
                 .or_default()
                 .push(entry);
+        }
+        for entry in generated {
+            let written = lexicon
+                .by_first_word
+                .get(&entry.words[0])
+                .is_some_and(|es| es.iter().any(|e| e.words == entry.words));
+            if !written {
+                lexicon
+                    .by_first_word
+                    .entry(entry.words[0].clone())
+                    .or_default()
+                    .push(entry);
+            }
         }
         for entries in lexicon.by_first_word.values_mut() {
             // Longest entries first, so the longest phrase wins.
@@ -160,6 +187,84 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// The regular forms of a singular noun of a person. Both paradigms give the
+/// accusative (ناشطا; not for a nisba, where سوري + ا is the country) and the dual (ناشطان، ناشطين، and with the number
+/// word after it: ناشطين اثنين). `sound` adds the sound masculine plural
+/// (ناشطون، ناشطين، and the construct ناشطو، ناشطي); its ين form is then
+/// read as the plural, the commoner of the two without vowels. `broken`
+/// nouns (جندي، جنود) keep ين for the dual. With `feminine` the feminine forms
+/// follow (ناشطة، ناشطتان، ناشطات), counted as women unless the noun's
+/// category is children. Only the singular and the dual keep `implicit`.
+fn inflections(entry: &Entry, paradigm: &str) -> Result<Vec<Entry>, String> {
+    let sound = match paradigm {
+        "sound" => true,
+        "broken" => false,
+        other => return Err(format!("unknown inflect={other} (sound or broken)")),
+    };
+    let [stem] = entry.words.as_slice() else {
+        return Err("inflect= takes a noun of one word".into());
+    };
+    let implicit = entry.has("implicit");
+    let category = entry.attr("category").unwrap_or("people");
+    let feminine_category = if category == "children" {
+        "children"
+    } else {
+        "women"
+    };
+    let form = |words: &[&str], number: &str, category: &str| -> Entry {
+        let mut attrs: Vec<(String, String)> = entry
+            .attrs
+            .iter()
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "inflect" | "number" | "implicit" | "category" | "feminine"
+                )
+            })
+            .cloned()
+            .collect();
+        attrs.push(("category".into(), category.into()));
+        attrs.push(("number".into(), number.into()));
+        if implicit && number != "plural" {
+            attrs.push(("implicit".into(), String::new()));
+        }
+        Entry {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            class: entry.class.clone(),
+            attrs,
+        }
+    };
+    let s = stem.as_str();
+    let two = fold("اثنين");
+    let two_nom = fold("اثنان");
+    let mut out = vec![
+        form(&[&format!("{s}ان")], "dual", category),
+        form(&[&format!("{s}ان"), &two_nom], "dual", category),
+        form(&[&format!("{s}ين"), &two], "dual", category),
+    ];
+    // سوري + ا is سوريا, the country: a nisba's accusative is written out
+    // where wanted (مدنيا، صحفيا).
+    if !s.ends_with('ي') {
+        out.push(form(&[&format!("{s}ا")], "sing", category));
+    }
+    if sound {
+        out.push(form(&[&format!("{s}ين")], "plural", category));
+        out.push(form(&[&format!("{s}ون")], "plural", category));
+        out.push(form(&[&format!("{s}و")], "plural", category));
+        out.push(form(&[&format!("{s}ي")], "plural", category));
+    } else {
+        out.push(form(&[&format!("{s}ين")], "dual", category));
+    }
+    if entry.has("feminine") {
+        let f = feminine_category;
+        out.push(form(&[&format!("{s}ه")], "sing", f));
+        out.push(form(&[&format!("{s}تان")], "dual", f));
+        out.push(form(&[&format!("{s}تين")], "dual", f));
+        out.push(form(&[&format!("{s}ات")], "plural", f));
+    }
+    Ok(out)
 }
 
 fn split_fields(line: &str) -> Vec<&str> {
@@ -240,6 +345,43 @@ pub fn stems(word: &str) -> impl Iterator<Item = (&str, Clitics)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generates_regular_forms_and_written_forms_win() {
+        let lex = Lexicon::parse(
+            "t",
+            "ناشط\tperson\tcategory=people\tnumber=sing\tinflect=sound\tfeminine\timplicit\n\
+             طالب\tperson\tcategory=people\tnumber=sing\tinflect=broken\timplicit\n\
+             سوري\tperson\tcategory=people\tnumber=sing\tinflect=sound\timplicit\n\
+             طالبان\tname\n",
+        )
+        .unwrap();
+        let number = |w: &[&str]| {
+            let words: Vec<String> = w.iter().map(|x| fold(x)).collect();
+            lex.lookup(&words, Some("person")).map(|h| {
+                (
+                    h.entry.attr("number").unwrap().to_string(),
+                    h.len,
+                    h.entry.has("implicit"),
+                )
+            })
+        };
+        assert_eq!(number(&["ناشطان"]), Some(("dual".into(), 1, true)));
+        assert_eq!(number(&["ناشطين"]), Some(("plural".into(), 1, false)));
+        assert_eq!(number(&["ناشطين", "اثنين"]), Some(("dual".into(), 2, true)));
+        assert_eq!(number(&["ناشطون"]), Some(("plural".into(), 1, false)));
+        assert_eq!(number(&["ناشطا"]), Some(("sing".into(), 1, true)));
+        let woman = lex.lookup(&[fold("ناشطة")], Some("person")).unwrap();
+        assert_eq!(woman.entry.attr("category"), Some("women"));
+        // A broken plural's noun reads ين as the dual.
+        assert_eq!(number(&["طالبين"]), Some(("dual".into(), 1, true)));
+        // طالبان is written out as a name: no dual is generated over it.
+        assert!(lex.lookup(&[fold("طالبان")], Some("person")).is_none());
+        // سوري + ا would be the country.
+        assert!(lex.lookup(&[fold("سوريا")], Some("person")).is_none());
+        let err = Lexicon::parse("t", "ناشط\tperson\tinflect=weak\n").unwrap_err();
+        assert_eq!(err.line, 1);
+    }
 
     #[test]
     fn parses_entries_attributes_and_comments() {

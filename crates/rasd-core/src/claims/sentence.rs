@@ -1169,8 +1169,10 @@ impl<'a> View<'a> {
         while k < limit {
             // The list ends at a clause break, a new casualty word, a count of
             // casualties (نحو 1800 جريح) or a phrase that adds another toll.
+            // (و449 مصابا after بينهم ضابطان و11 فردا: the و stands apart.)
+            let counted_at = if self.word_is(k, "و") { k + 1 } else { k };
             let new_toll = self
-                .quantity_at(k)
+                .quantity_at(counted_at)
                 .is_some_and(|x| self.count_noun(x.end).is_some());
             if self.is_clause_break(k)
                 || new_toll
@@ -1298,6 +1300,20 @@ impl<'a> Document<'a> {
             }
             let v = self.view(si);
             let mut drafts = find_drafts(&v);
+            // A death told of one person by a pronoun or the verb alone (توفي
+            // متأثرا بجروحه، مما أدى إلى وفاته), where nothing in the sentence
+            // counts the victim and the two sentences before did not already.
+            if drafts.is_empty() {
+                let told_before = out.iter().any(|f| {
+                    f.kind == Kind::Killed && f.value == Some(1) && f.sentence_index + 2 >= si
+                });
+                if !told_before {
+                    drafts.extend(
+                        (0..v.len())
+                            .find_map(|k| died_of_wounds(&v, k).or_else(|| caused_death(&v, k))),
+                    );
+                }
+            }
             // Infections are not injuries: أصيب 53 شخصا بالبكتيريا، إصابة 807
             // حالات (in a report about measles).
             drafts.retain(|d| {
@@ -1856,6 +1872,130 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
         k,
         end,
     ))
+}
+
+/// وتوفي في المستشفى متأثرا بجروحه، وتوفيت مريم الأربعاء متأثرة بإصابتها:
+/// one person died of wounds, the subject in the verb or named after it.
+/// `k` is the verb; the wounds follow within eight words.
+fn died_of_wounds(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let verb = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .unwrap_or(w);
+    let feminine = match verb {
+        "توفي" | "مات" | "قضي" => false,
+        "توفيت" | "ماتت" => true,
+        _ => return None,
+    };
+    // أحد الفيلة توفي متأثرا بجراحه: the subject before the verb may be an
+    // animal.
+    let animal_subject = (k.saturating_sub(3)..k).any(|p| {
+        let w = v.word(p);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ANIMALS.contains(&w)
+    });
+    if animal_subject || self_harm(v) || negated_before(v, k, 3) {
+        return None;
+    }
+    let wounds = (k + 1..(k + 9).min(v.len()))
+        .take_while(|&p| !v.is_punct(p) || v.punct_char(p) == Some(','))
+        .find(|&p| {
+            matches!(v.word(p), "متاثرا" | "متاثره" | "متاثر")
+                && ["بجروح", "بجراح", "باصاب", "لجروح", "لجراح"]
+                    .iter()
+                    .any(|x| v.word(p + 1).starts_with(x))
+        })?;
+    let victims = if feminine || v.word(wounds) == "متاثره" {
+        Victims::Women
+    } else {
+        Victims::People
+    };
+    Some(Draft::one_killed(victims, k, wounds + 2))
+}
+
+/// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
+/// self-inflicted is told with the same words as a killing, but is no toll.
+fn self_harm(v: &View) -> bool {
+    (0..v.len()).any(|p| {
+        matches!(
+            v.word(p),
+            "نفسه"
+                | "نفسها"
+                | "لنفسه"
+                | "لنفسها"
+                | "انتحار"
+                | "الانتحار"
+                | "انتحر"
+                | "انتحرت"
+        )
+    })
+}
+
+/// Animals whose deaths reports tell in the words of people's.
+const ANIMALS: &[&str] = &[
+    "فيل",
+    "فيله",
+    "حيوان",
+    "حيوانات",
+    "حصان",
+    "خيول",
+    "كلب",
+    "كلاب",
+    "قط",
+    "قطط",
+    "اسد",
+    "نمر",
+    "دب",
+    "قرد",
+    "جمل",
+    "ابل",
+    "بقره",
+    "ابقار",
+    "ماشيه",
+    "اغنام",
+    "طائر",
+    "طيور",
+    "دلفين",
+    "حوت",
+];
+
+/// مما أدى إلى وفاته، ما تسبب في مقتلها، وهو ما أدى إلى مقتله: an outcome
+/// whose victim is one person named before, by a singular pronoun. (كاد
+/// يتسبب في وفاتها: almost, no death.)
+fn caused_death(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let verb = w.strip_prefix('و').unwrap_or(w);
+    let preposition_next = match verb {
+        // Past tenses only: ويتسبب في وفاته is a risk, not a death, and
+        // the verbal noun (بتهمة ... والتسبب في وفاته) names a charge.
+        "ادي" | "ادت" => "الي",
+        "اسفر" | "اسفرت" => "عن",
+        "تسبب" | "تسببت" => "في",
+        _ => return None,
+    };
+    if (k.saturating_sub(2)..k).any(|p| matches!(v.word(p), "كاد" | "كادت" | "يكاد"))
+        || self_harm(v)
+        || negated_before(v, k, 3)
+    {
+        return None;
+    }
+    let mut p = k + 1;
+    if v.word_is(p, preposition_next) || (preposition_next == "في" && v.word_is(p, "ب")) {
+        p += 1;
+    }
+    let target = v.word(p);
+    // (تسبب بوفاته: the preposition may be glued to the noun.)
+    let target = target
+        .strip_prefix('ب')
+        .filter(|_| preposition_next == "في")
+        .unwrap_or(target);
+    let victims = match target {
+        "مقتله" | "وفاته" | "استشهاده" | "موته" => Victims::People,
+        "مقتلها" | "وفاتها" | "استشهادها" | "موتها" => Victims::Women,
+        _ => return None,
+    };
+    Some(Draft::one_killed(victims, k, p + 1))
 }
 
 /// خسائر فادحة في العتاد والأرواح، خسائر كبيرة في الأرواح: lives lost,
@@ -2655,13 +2795,21 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 | "لقي"
         )
         && !(v.word(k - 1).starts_with('و') && v.word(k - 1).chars().count() <= 2);
-    if adjective && v.trigger_before(k, false, end).is_none() {
+    // مسلحين اثنين: a noun with its number word is a count, and an active verb
+    // may have its subject before it, as with numbers (قتلت الشرطة مسلحين اثنين).
+    let counted_two = number == "dual"
+        && end == k + 2
+        && matches!(v.word(k + 1), "اثنين" | "اثنان")
+        && !v.has_conjunction(k);
+    let subject_between = counted_two.then(|| v.active_trigger_before(k)).flatten();
+    if adjective && v.trigger_before(k, false, end).is_none() && subject_between.is_none() {
         return None;
     }
     let joined_to_previous = v.word(k).starts_with('و') && previous.is_some_and(|p| p.end + 8 >= k);
     let trigger = v
         .trigger_before(k, false, end)
         .filter(|t| !t.joint)
+        .or(subject_between)
         .or_else(|| {
             (!family || v.word(end).starts_with('و'))
                 .then(|| {
