@@ -1018,8 +1018,11 @@ impl<'a> View<'a> {
             Some(hit) if usable(&hit) => Some((at, hit)),
             _ => (at + 1..(at + 9).min(self.len()))
                 .take_while(|&k| {
-                    // Up to a full stop, or a number that is not in a بينهم list.
+                    // Up to a full stop, a new clause (عددا من الخنادق، مضيفا
+                    // أن ضابط صف ومجند قتلا: the verb has its own subject), or a
+                    // number that is not in a بينهم list.
                     !matches!(self.punct_char(k), Some('.' | ';' | ':' | '?' | '!'))
+                        && !matches!(self.word(k), "ان" | "انه" | "بان" | "وان")
                         && (self
                             .quantity_at(k)
                             .is_none_or(|q| q.value.is_none() || q.not_a_count)
@@ -1373,7 +1376,7 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        let mut out = merge_repeats(out);
+        let mut out = merge_repeats(out, text);
         self.name_anaphors(&mut out);
         out
     }
@@ -1566,7 +1569,28 @@ fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
 /// quotes. A repeat keeps the first occurrence and lends it a missing
 /// source. Two figures stay apart when they differ in modality (قد يتجاوز
 /// المئة vs أكثر من مئة), or in qualifier when both name different sources.
-fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
+fn merge_repeats(found: Vec<Found>, text: &str) -> Vec<Found> {
+    // The name that ends a one-person claim (بمقتل القيادي البارز عبدالكريم
+    // الغماري ... مصرع القيادي الحوثي عبدالكريم الغماري): the same name is the
+    // same victim told again.
+    // (The last two words: a name's scan may take one word past it.)
+    let name_words = |f: &Found| -> Vec<&str> {
+        let words: Vec<&str> = text[f.evidence.0..f.evidence.1]
+            .split_whitespace()
+            .collect();
+        if words.len() < 3 {
+            return Vec::new();
+        }
+        words[words.len() - 2..]
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() >= 4 && !w.starts_with('و'))
+            .collect()
+    };
+    let same_name = |a: &Found, b: &Found| {
+        let b_words = name_words(b);
+        name_words(a).iter().any(|w| b_words.contains(w))
+    };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         let same = out.iter().position(|o| {
@@ -1593,7 +1617,7 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                                 || f.qualifier == Qualifier::Exact)
                                 && sources_agree))
                 }
-                Some(_) => false,
+                Some(_) => o.qualifier == f.qualifier && same_name(o, &f),
                 // "Dozens" from two statements are two claims unless one named
                 // source said both.
                 None => {
