@@ -1084,29 +1084,44 @@ impl<'a> View<'a> {
             {
                 return None;
             }
-            let Some(hit) = self
+            // A definite plural of people (المدنيين، الفلسطينيين) heads a
+            // toll too when a relative clause of a casualty verb follows it:
+            // المدنيين الذين قتلوا خلال رمضان بلغوا 1452.
+            let people_at = |p: usize| {
+                self.word(p).starts_with("ال")
+                    && self
+                        .person(p)
+                        .is_some_and(|(_, end, number, _)| end == p + 1 && number == "plural")
+            };
+            let (head_end, needs_noun, people_head) = match self
                 .lex
                 .casualties
                 .lookup(self.window(t, 2), Some("toll_head"))
-            else {
-                continue;
+            {
+                Some(hit) => (t + hit.len, hit.entry.has("needs_noun"), false),
+                None if people_at(t) => (t + 1, true, true),
+                None => continue,
             };
-            let head_end = t + hit.len;
-            let noun = self.count_noun(head_end).or_else(|| {
-                // أعداد قتلى الغارات: the noun without ال.
-                self.count_noun(head_end).filter(|_| false)
-            });
-            // عدد الذين توفوا، عدد من قتلوا: a relative clause names the kind.
-            let relative = (matches!(self.word(head_end), "الذين" | "من" | "اللذين"))
-                .then(|| self.trigger_at(head_end + 1))
+            // (المسلحين القتلى على 4 بنادق: people and a casualty noun are no
+            // toll head; only their relative clause makes one.)
+            let noun = self.count_noun(head_end).filter(|_| !people_head);
+            // عدد الذين توفوا، عدد من قتلوا، عدد الفلسطينيين الذين قتلوا: a
+            // relative clause names the kind.
+            let relative_at = if people_at(head_end) {
+                head_end + 1
+            } else {
+                head_end
+            };
+            let relative = (matches!(self.word(relative_at), "الذين" | "من" | "اللذين"))
+                .then(|| self.trigger_at(relative_at + 1))
                 .flatten()
                 .and_then(|h| {
-                    Kind::parse(h.entry.attr("kind")?).map(|k| (k, head_end + 1 + h.len))
+                    Kind::parse(h.entry.attr("kind")?).map(|k| (k, relative_at + 1 + h.len))
                 });
             let (kind, noun_end) = match (noun, relative) {
                 (Some((kind, _, end, _)), _) => (kind, end),
                 (None, Some((kind, end))) => (kind, end),
-                (None, None) if hit.entry.has("needs_noun") => continue,
+                (None, None) if needs_noun => continue,
                 (None, None) => (Kind::Killed, head_end),
             };
             let before = q_start - 1;
@@ -2476,6 +2491,23 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     let before = v
         .trigger_before(q_start, noun_is_casualty, noun_end)
         .or_else(|| {
+            // سقوط 30 مقاتلا، وسقط 3 جنود: people who fall are killed (a
+            // noun of people, not any group after عدد من: سقوط عدد من قذائف).
+            // (سقط ... أعداد كبيرة من الأسرى, fell captive: not killed.)
+            let captive = (after..(noun_end + 3).min(v.len())).any(|p| {
+                v.word(p).contains("اسري") || v.word(p).contains("اسير") || v.word(p) == "الاسر"
+            });
+            (person_noun
+                && !captive
+                && (v.person(after).is_some() || v.person(after + 1).is_some()))
+            .then(|| v.trigger_before(q_start, true, noun_end))
+            .flatten()
+            .filter(|t| {
+                v.trigger_at(t.start)
+                    .is_some_and(|h| h.entry.has("people_fall"))
+            })
+        })
+        .or_else(|| {
             person_noun
                 .then(|| v.active_trigger_before(q_start))
                 .flatten()
@@ -2826,10 +2858,18 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         && matches!(v.word(k + 1), "اثنين" | "اثنان")
         && !v.has_conjunction(k);
     let subject_between = counted_two.then(|| v.active_trigger_before(k)).flatten();
-    if adjective && v.trigger_before(k, false, end).is_none() && subject_between.is_none() {
+    // بالإضافة إلى عنصرين من الحرس الثوري after a toll: one more count of it.
+    let added = k >= 2
+        && matches!(
+            (v.word(k - 2), v.word(k - 1)),
+            ("اضافه" | "بالاضافه" | "واضافه", "الي") | ("فضلا", "عن")
+        );
+    if adjective && !added && v.trigger_before(k, false, end).is_none() && subject_between.is_none()
+    {
         return None;
     }
-    let joined_to_previous = v.word(k).starts_with('و') && previous.is_some_and(|p| p.end + 8 >= k);
+    let joined_to_previous =
+        (v.word(k).starts_with('و') || added) && previous.is_some_and(|p| p.end + 8 >= k);
     let trigger = v
         .trigger_before(k, false, end)
         .filter(|t| !t.joint)
