@@ -83,8 +83,40 @@ fn sparse_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     sum
 }
 
+/// The term vectors clustering compares: each report's body vector (title,
+/// lead and body terms; unit length, heaviest terms first) and its title
+/// vector (unit length, by term id).
+pub struct ReportVectors {
+    pub body: Vec<Vec<(u32, f32)>>,
+    pub title: Vec<Vec<(u32, f32)>>,
+}
+
+impl ReportVectors {
+    /// The similarity of two reports as clustering weighs it against a
+    /// one-report story: body cosine and title cosine, mixed by `title_weight`.
+    pub fn pair_similarity(&self, a: usize, b: usize, title_weight: f32) -> f32 {
+        let by_id = |v: &[(u32, f32)]| {
+            let mut v = v.to_vec();
+            v.sort_unstable_by_key(|x| x.0);
+            v
+        };
+        let body = sparse_dot(&by_id(&self.body[a]), &by_id(&self.body[b]));
+        let title = sparse_dot(&self.title[a], &self.title[b]);
+        (1.0 - title_weight) * body + title_weight * title
+    }
+}
+
 /// Every report's story, in input order.
 pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
+    let ReportVectors {
+        body: vectors,
+        title: titles,
+    } = report_vectors(reports, opts);
+    cluster_vectors(reports, opts, &vectors, &titles)
+}
+
+/// The term vectors of `reports` (see [`ReportVectors`]).
+pub fn report_vectors(reports: &[Report], opts: &StoryOptions) -> ReportVectors {
     let counts: Vec<FxHashMap<String, f32>> = reports
         .par_iter()
         .map(|r| weighted_terms(r.title.as_deref(), &r.text, opts.lead_words))
@@ -149,10 +181,18 @@ pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
             v
         })
         .collect();
-    // The term counts are no longer needed: free them before clustering.
-    drop(ids);
-    drop(counts);
-    drop(title_counts);
+    ReportVectors {
+        body: vectors,
+        title: titles,
+    }
+}
+
+fn cluster_vectors(
+    reports: &[Report],
+    opts: &StoryOptions,
+    vectors: &[Vector],
+    titles: &[Vector],
+) -> Vec<Assignment> {
     // Publication order; a report without a time keeps the time before it.
     let mut order: Vec<usize> = (0..reports.len()).collect();
     let times: Vec<Option<f64>> = reports
