@@ -62,21 +62,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     .lookup(v.window(p, 2), Some("verb"))
                     .map_or(1, |h| h.len);
             }
-            // وفق رصد المرصد، وفقاً لبيان صادر عن، بحسب أحدث حصيلة لوزارة الصحة:
-            // skip the statement nouns; an adjective after one (تقديرات
-            // أمريكية) is the source.
-            while p < v.len()
-                && lex
-                    .lookup(v.window(p, 2), Some("report_noun"))
-                    .is_some_and(|h| {
-                        !h.clitics.conjunction && h.clitics.preposition.is_none_or(|c| c == 'ل')
-                    })
-                && !is_nisba(v.word(p + 1))
-            {
-                p += lex
-                    .lookup(v.window(p, 2), Some("report_noun"))
-                    .map_or(1, |h| h.len);
-            }
+            let p = skip_report_nouns(v, p);
             if let Some(a) = subject_after(v, i, p, true) {
                 out.push(a);
             }
@@ -113,7 +99,10 @@ pub fn find(v: &View) -> Vec<Attribution> {
             if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated && !passive {
                 let p = i + hit.len;
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
-                match subject_after(v, i, p, after_comma) {
+                // وأفاد تقرير للمرصد، ذكر بيان للجيش: the statement's author.
+                let subject = subject_after(v, i, skip_report_nouns(v, p), after_comma)
+                    .or_else(|| subject_after(v, i, p, after_comma));
+                match subject {
                     Some(mut a) => {
                         // "…، قال مسؤول." trails its figures; "…، قال قائد: إن…" opens a new statement.
                         a.may_trail = a.may_trail
@@ -147,6 +136,23 @@ pub fn find(v: &View) -> Vec<Attribution> {
         i += 1;
     }
     out
+}
+
+/// وفق رصد المرصد، وفقاً لبيان صادر عن، بحسب أحدث حصيلة لوزارة الصحة: the
+/// statement nouns before a source are skipped; an adjective after one
+/// (تقديرات أمريكية) is the source.
+fn skip_report_nouns(v: &View, mut p: usize) -> usize {
+    let lex = &v.lex.attribution;
+    while p < v.len() && !is_nisba(v.word(p + 1)) {
+        let Some(hit) = lex
+            .lookup(v.window(p, 2), Some("report_noun"))
+            .filter(|h| !h.clitics.conjunction && h.clitics.preposition.is_none_or(|c| c == 'ل'))
+        else {
+            break;
+        };
+        p += hit.len;
+    }
+    p
 }
 
 fn is_boundary(v: &View, i: usize) -> bool {
