@@ -1117,7 +1117,10 @@ impl<'a> View<'a> {
                 .flatten()
                 .and_then(|h| {
                     Kind::parse(h.entry.attr("kind")?).map(|k| (k, relative_at + 1 + h.len))
-                });
+                })
+                // المسلحين الذين قتلوا الشاب: a verb with a person as its object
+                // makes them the killers, not the dead.
+                .filter(|&(_, end)| self.person(end).is_none());
             let (kind, noun_end) = match (noun, relative) {
                 (Some((kind, _, end, _)), _) => (kind, end),
                 (None, Some((kind, end))) => (kind, end),
@@ -1320,11 +1323,12 @@ impl<'a> Document<'a> {
             let mut drafts = find_drafts(&v);
             // A death told of one person by a pronoun or the verb alone (توفي
             // متأثرا بجروحه، مما أدى إلى وفاته), where nothing in the sentence
-            // counts the victim and the two sentences before did not already.
+            // counts the victim and no one person's death was told before in
+            // the report (the same victim, told again as he died).
             if drafts.is_empty() {
-                let told_before = out.iter().any(|f| {
-                    f.kind == Kind::Killed && f.value == Some(1) && f.sentence_index + 2 >= si
-                });
+                let told_before = out
+                    .iter()
+                    .any(|f| f.kind == Kind::Killed && f.value == Some(1));
                 if !told_before {
                     drafts.extend(
                         (0..v.len())
@@ -1392,7 +1396,7 @@ impl<'a> Document<'a> {
             }
         }
         self.trailing_sources(&mut out);
-        let mut out = merge_repeats(out, text);
+        let mut out = merge_repeats(out, text, self.lex);
         self.name_anaphors(&mut out);
         out
     }
@@ -1419,11 +1423,16 @@ impl<'a> Document<'a> {
                         w.strip_prefix('و').unwrap_or(w),
                         "حسب" | "بحسب" | "حسبما" | "وفق" | "وفقا" | "طبقا"
                     ) || matches!(w, "وفق" | "وفقا");
+                    // (وفقا للخطة التي أعلنها الجيش سيتم نشر قوات: a clause of its
+                    // own, not a source; the fragment ends with its source.)
                     let s = (opens && v.len() <= 14)
                         .then(|| {
                             let attributions = attribution::find(&v);
                             let first = attributions.iter().position(|a| !a.act)?;
-                            self.resolve(next, &v, &attributions, first)
+                            let a = &attributions[first];
+                            (a.end >= v.len() || v.is_punct(a.end))
+                                .then(|| self.resolve(next, &v, &attributions, first))
+                                .flatten()
                         })
                         .flatten();
                     cache.push((next, s.clone()));
@@ -1622,11 +1631,21 @@ fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
 /// quotes. A repeat keeps the first occurrence and lends it a missing
 /// source. Two figures stay apart when they differ in modality (قد يتجاوز
 /// المئة vs أكثر من مئة), or in qualifier when both name different sources.
-fn merge_repeats(found: Vec<Found>, text: &str) -> Vec<Found> {
+fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     // The name that ends a one-person claim (بمقتل القيادي البارز عبدالكريم
     // الغماري ... مصرع القيادي الحوثي عبدالكريم الغماري): the same name is the
-    // same victim told again.
-    // (The last two words: a name's scan may take one word past it.)
+    // same victim told again. A name is a word no lexicon knows (not أفراد,
+    // الشرطة, بجروحه); the last two words are looked at, a name's scan may
+    // take one word past it.
+    let name_like = |w: &str| {
+        w.chars().count() >= 4
+            && !w.starts_with('و')
+            && !lex.may_hold_casualties(w)
+            && lex.persons.lookup(&[w], None).is_none()
+            && lex.attribution.lookup(&[w], None).is_none()
+            && lex.casualties.lookup(&[w], None).is_none()
+            && numbers::lexicon().lookup(&[w], None).is_none()
+    };
     let name_words = |f: &Found| -> Vec<&str> {
         let words: Vec<&str> = text[f.evidence.0..f.evidence.1]
             .split_whitespace()
@@ -1640,9 +1659,22 @@ fn merge_repeats(found: Vec<Found>, text: &str) -> Vec<Found> {
             .filter(|w| w.chars().count() >= 4 && !w.starts_with('و'))
             .collect()
     };
+    let place_text = |f: &Found| f.place.map(|(a, b)| &text[a..b]);
+    // Two places named apart are two victims (a policeman in Mosul, one in
+    // Kirkuk).
     let same_name = |a: &Found, b: &Found| {
         let b_words = name_words(b);
-        name_words(a).iter().any(|w| b_words.contains(w))
+        let places_agree = match (place_text(a), place_text(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        // A word with the article may be a common noun (أفراد الشرطة): it
+        // names a person only beside another name (عبدالكريم الغماري).
+        let shared: Vec<&str> = name_words(a)
+            .into_iter()
+            .filter(|w| b_words.contains(w) && name_like(w))
+            .collect();
+        places_agree && (shared.len() >= 2 || shared.iter().any(|w| !w.starts_with("ال")))
     };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -1965,14 +1997,8 @@ fn died_of_wounds(v: &View, k: usize) -> Option<Draft> {
         "توفيت" | "ماتت" => true,
         _ => return None,
     };
-    // أحد الفيلة توفي متأثرا بجراحه: the subject before the verb may be an
-    // animal.
-    let animal_subject = (k.saturating_sub(3)..k).any(|p| {
-        let w = v.word(p);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        ANIMALS.contains(&w)
-    });
-    if animal_subject || self_harm(v) || negated_before(v, k, 3) {
+    // (The subject stands before or after the verb.)
+    if animal_in(v, k.saturating_sub(3), k + 4) || self_harm(v) || negated_before(v, k, 3) {
         return None;
     }
     let wounds = (k + 1..(k + 9).min(v.len()))
@@ -1991,21 +2017,57 @@ fn died_of_wounds(v: &View, k: usize) -> Option<Draft> {
     Some(Draft::one_killed(victims, k, wounds + 2))
 }
 
+/// أحد الفيلة توفي متأثرا بجراحه، ومات الحصان متأثرا بجروحه، صدمت سيارة
+/// كلبا مما أدى إلى موته: an animal among the words `lo..hi`.
+fn animal_in(v: &View, lo: usize, hi: usize) -> bool {
+    (lo..hi.min(v.len())).any(|p| {
+        let w = v.word(p);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ANIMALS.contains(&w) || w.strip_suffix('ا').is_some_and(|w| ANIMALS.contains(&w))
+    })
+}
+
+/// تعرض لأزمة قلبية أدت إلى وفاته، أصيب بفيروس مما أدى إلى وفاته: a death
+/// of illness is no toll.
+fn natural_cause(v: &View) -> bool {
+    (0..v.len()).any(|p| {
+        let w = v.word(p);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w
+            .strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(
+            w,
+            "ازمه"
+                | "جلطه"
+                | "نوبه"
+                | "مرض"
+                | "فيروس"
+                | "سرطان"
+                | "كورونا"
+                | "وباء"
+                | "سكته"
+                | "قلبيه"
+                | "شيخوخه"
+                | "عضال"
+                | "مضاعفات"
+        )
+    })
+}
+
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
 /// self-inflicted is told with the same words as a killing, but is no toll.
+/// (في اليوم نفسه, after a definite noun, is "the same day".)
 fn self_harm(v: &View) -> bool {
-    (0..v.len()).any(|p| {
-        matches!(
-            v.word(p),
-            "نفسه"
-                | "نفسها"
-                | "لنفسه"
-                | "لنفسها"
-                | "انتحار"
-                | "الانتحار"
-                | "انتحر"
-                | "انتحرت"
-        )
+    (0..v.len()).any(|p| match v.word(p) {
+        "نفسه" | "نفسها" => !(p > 0 && v.word(p - 1).starts_with("ال")),
+        w => matches!(
+            w,
+            "لنفسه" | "لنفسها" | "انتحار" | "الانتحار" | "انتحر" | "انتحرت"
+        ),
     })
 }
 
@@ -2053,6 +2115,8 @@ fn caused_death(v: &View, k: usize) -> Option<Draft> {
     };
     if (k.saturating_sub(2)..k).any(|p| matches!(v.word(p), "كاد" | "كادت" | "يكاد"))
         || self_harm(v)
+        || natural_cause(v)
+        || animal_in(v, 0, k)
         || negated_before(v, k, 3)
     {
         return None;
@@ -2531,9 +2595,15 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         .or_else(|| {
             // سقوط 30 مقاتلا، وسقط 3 جنود: people who fall are killed (a
             // noun of people, not any group after عدد من: سقوط عدد من قذائف).
-            // (سقط ... أعداد كبيرة من الأسرى, fell captive: not killed.)
+            // (سقوط أعداد كبيرة من الأسرى، في قبضة الجيش: fell captive, not
+            // killed; سقوط خمسة جنود جرحى: the noun after says the kind.)
             let captive = (after..(noun_end + 3).min(v.len())).any(|p| {
-                v.word(p).contains("اسري") || v.word(p).contains("اسير") || v.word(p) == "الاسر"
+                let w = v.word(p);
+                w.contains("اسري")
+                    || w.contains("اسير")
+                    || w == "الاسر"
+                    || w.contains("قبضه")
+                    || v.count_noun(p).is_some()
             });
             (person_noun
                 && !captive
@@ -2895,13 +2965,35 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         && end == k + 2
         && matches!(v.word(k + 1), "اثنين" | "اثنان")
         && !v.has_conjunction(k);
-    let subject_between = counted_two.then(|| v.active_trigger_before(k)).flatten();
+    // (Only a verb that takes an object: توفي والد طالبين اثنين is the
+    // father's death.)
+    let subject_between = counted_two
+        .then(|| v.active_trigger_before(k))
+        .flatten()
+        .filter(|t| {
+            let w = v.word(t.start);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            !["توفي", "استشهد", "لقي", "قضي", "مات", "هلك", "نفق"]
+                .iter()
+                .any(|i| w.starts_with(i))
+        });
     // بالإضافة إلى عنصرين من الحرس الثوري after a toll: one more count of it.
     let added = k >= 2
         && matches!(
             (v.word(k - 2), v.word(k - 1)),
             ("اضافه" | "بالاضافه" | "واضافه", "الي") | ("فضلا", "عن")
         );
+    // (Nothing between the toll and بالإضافة إلى but its complement and a
+    // comma: قتل 4 جنود، واعتقل الجيش 3 مسلحين بالإضافة إلى قيادي is an arrest.)
+    let added = added
+        && previous.is_some_and(|p| {
+            let between = p.end..k.saturating_sub(2);
+            between.clone().filter(|&x| v.is_punct(x)).count() <= 1
+                && !between.clone().any(|x| v.quantity_at(x).is_some())
+                && !between
+                    .clone()
+                    .any(|x| v.word(x).starts_with('و') && x > p.end + 1)
+        });
     if adjective && !added && v.trigger_before(k, false, end).is_none() && subject_between.is_none()
     {
         return None;
