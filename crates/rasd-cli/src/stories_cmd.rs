@@ -105,14 +105,14 @@ pub fn eval(
     let pairs = pairwise(&gold.documents, &predicted);
     // How far the term vectors themselves tell same-story pairs from others:
     // a ceiling for any clustering that compares reports by them.
-    let vectors = report_vectors(&window, &opts);
+    let vectors = report_vectors(&window, &opts).for_pairs();
     let index: FxHashMap<String, usize> = window
         .iter()
         .enumerate()
         .map(|(i, r)| (r.id.clone(), i))
         .collect();
     let separated = separation(&gold.documents, &index, |a, b| {
-        vectors.pair_similarity(a, b, opts.title_weight)
+        vectors.similarity(a, b, opts.title_weight)
     });
     if json {
         let mut value = serde_json::to_value(&pairs)?;

@@ -91,17 +91,25 @@ pub struct ReportVectors {
     pub title: Vec<Vec<(u32, f32)>>,
 }
 
+/// Term vectors ordered for comparing reports two by two.
+pub struct PairVectors(ReportVectors);
+
 impl ReportVectors {
+    /// The vectors with the body terms by id, as pair comparison needs.
+    pub fn for_pairs(mut self) -> PairVectors {
+        for v in &mut self.body {
+            v.sort_unstable_by_key(|x| x.0);
+        }
+        PairVectors(self)
+    }
+}
+
+impl PairVectors {
     /// The similarity of two reports as clustering weighs it against a
     /// one-report story: body cosine and title cosine, mixed by `title_weight`.
-    pub fn pair_similarity(&self, a: usize, b: usize, title_weight: f32) -> f32 {
-        let by_id = |v: &[(u32, f32)]| {
-            let mut v = v.to_vec();
-            v.sort_unstable_by_key(|x| x.0);
-            v
-        };
-        let body = sparse_dot(&by_id(&self.body[a]), &by_id(&self.body[b]));
-        let title = sparse_dot(&self.title[a], &self.title[b]);
+    pub fn similarity(&self, a: usize, b: usize, title_weight: f32) -> f32 {
+        let body = sparse_dot(&self.0.body[a], &self.0.body[b]);
+        let title = sparse_dot(&self.0.title[a], &self.0.title[b]);
         (1.0 - title_weight) * body + title_weight * title
     }
 }

@@ -16,4 +16,4 @@ pub mod cluster;
 pub mod eval;
 pub mod terms;
 
-pub use cluster::{cluster, report_vectors, Assignment, ReportVectors, StoryOptions};
+pub use cluster::{cluster, report_vectors, Assignment, PairVectors, ReportVectors, StoryOptions};
