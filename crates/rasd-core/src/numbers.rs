@@ -482,10 +482,13 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
     {
         q.not_a_count = true;
     }
-    // في الرابعة عشرة من عمره: an age after an ordinal, not a count.
+    // في الرابعة عشرة من عمره: an age after an ordinal, not a count. (The
+    // ordinal's عشرة stands alone: قتلت الشرطة ستة عشر متمردا is a count.)
     let after_ordinal = i > 0
         && words[i - 1].starts_with("ال")
         && words[i - 1].ends_with('ه')
+        && k == i + 1
+        && matches!(words[i], "عشر" | "عشره")
         && matches!(last, Some(Part::Teen) | Some(Part::Unit(10, _)));
     if is_percent(words, k) || is_age(words, k) || is_date(words, k) || after_ordinal {
         q.not_a_count = true;
@@ -603,6 +606,13 @@ mod tests {
         let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(norm.as_str())).collect();
         let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
         assert!(parse_at(&words, &kinds, 3).unwrap().not_a_count);
+        // After a definite feminine noun a teen is still a count.
+        let norm = NormalizedText::new("قتلت الشرطة ستة عشر مسلحا");
+        let seg = segment(norm.as_str());
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(norm.as_str())).collect();
+        let kinds: Vec<TokenKind> = seg.tokens.iter().map(|t| t.kind).collect();
+        let q = parse_at(&words, &kinds, 2).unwrap();
+        assert_eq!((q.value, q.not_a_count), (Some(16), false));
     }
 
     #[test]

@@ -1026,7 +1026,8 @@ impl<'a> View<'a> {
                         && (self
                             .quantity_at(k)
                             .is_none_or(|q| q.value.is_none() || q.not_a_count)
-                            || self.in_breakdown(at, k))
+                            || self.in_breakdown(at, k)
+                            || self.coordinated_subject(k))
                 })
                 .find_map(|k| {
                     self.trigger_at(k)
@@ -1063,6 +1064,20 @@ impl<'a> View<'a> {
             figurative: false,
             joint,
         })
+    }
+
+    /// أربعة من قادة الحزب ونحو 30 متمردة قتلوا: a count joined by و to the
+    /// one before, of people, not of casualties: one more subject of the
+    /// verb after both.
+    fn coordinated_subject(&self, k: usize) -> bool {
+        let joined = k > 0
+            && (self.word(k - 1) == "و"
+                || self.word(k).starts_with('و')
+                || (self.word(k - 1).starts_with('و') && self.qualifier_before(k).is_some()));
+        joined
+            && self
+                .quantity_at(k)
+                .is_some_and(|q| self.count_noun(q.end).is_none() && self.person(q.end).is_some())
     }
 
     /// True when token `k` lies in a بينهم/منهم list that starts after `from`.
@@ -2017,6 +2032,14 @@ fn died_of_wounds(v: &View, k: usize) -> Option<Draft> {
     Some(Draft::one_killed(victims, k, wounds + 2))
 }
 
+/// An adjective of relation (فلسطينيا، التركية، الإسرائيلي): a word of four
+/// letters or more, besides the article, ending in ي، يا or يه.
+fn is_nisba(w: &str) -> bool {
+    let stem = w.strip_prefix("ال").unwrap_or(w);
+    stem.chars().count() >= 4
+        && (stem.ends_with("يه") || stem.ends_with('ي') || stem.ends_with("يا"))
+}
+
 /// أحد الفيلة توفي متأثرا بجراحه، ومات الحصان متأثرا بجروحه، صدمت سيارة
 /// كلبا مما أدى إلى موته: an animal among the words `lo..hi`.
 fn animal_in(v: &View, lo: usize, hi: usize) -> bool {
@@ -2897,8 +2920,11 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             // مقتل أربعة فلسطينيين وجندي إسرائيلي: right after a counted toll,
             // a joined implicit person is a count of its own.
             // (وحالتين may be cases in a critical state, not deaths.)
-            let adjacent =
-                previous.is_some_and(|p| p.end == k) && *implicit && !v.word(k).contains("حال");
+            // (قتل 3 من أفراد الشرطة التركية ومدني: the toll's adjective may
+            // come between.)
+            let adjacent = previous.is_some_and(|p| (p.end..k).all(|x| is_nisba(v.word(x))))
+                && *implicit
+                && !v.word(k).contains("حال");
             (*number == "dual" && v.word_is(k + 1, "في")) || (adjacent && *number != "plural")
         });
     let (category, end, number, implicit, family) = match v.person(k).or(joined_person) {
@@ -3007,7 +3033,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         .or_else(|| {
             (!family || v.word(end).starts_with('و'))
                 .then(|| {
-                    v.trigger_after(end)
+                    // فتى فلسطينيا قتل: the noun's adjective may come first.
+                    let mut at = end;
+                    while at < end + 2 && is_nisba(v.word(at)) && v.trigger_at(at).is_none() {
+                        at += 1;
+                    }
+                    v.trigger_after(at)
                         .filter(|t| !t.joint && t.start <= end + 6)
                         .filter(|t| !v.active_with_object(t))
                 })
