@@ -136,11 +136,29 @@ pub fn segment(normalized: &str) -> Segmented {
                 kind: TokenKind::Word,
             });
         } else {
+            // المسلحون.. وبحسب، قتلوا.» وقال: a run of stops, or a closing
+            // quote glued to a stop, ends the sentence before; alone they
+            // would make a sentence of their own and part it from its
+            // neighbour (a source said in the one before).
+            let trailing = sentence_first == out.tokens.len()
+                && out.sentences.last().is_some_and(|s| {
+                    s.end_token as usize == out.tokens.len()
+                        && s.paragraph == paragraph
+                        && (matches!(c, '.' | '!' | '?')
+                            || (matches!(c, '"' | ')') && s.end as usize == i))
+                });
             out.tokens.push(Token {
                 start: i as u32,
                 end: (i + c.len_utf8()) as u32,
                 kind: TokenKind::Punct(c),
             });
+            if trailing {
+                let last = out.sentences.last_mut().expect("checked above");
+                last.end_token = out.tokens.len() as u32;
+                last.end = (i + c.len_utf8()) as u32;
+                sentence_first = out.tokens.len();
+                continue;
+            }
             let ends_sentence = match c {
                 '!' | '?' => true,
                 '.' => !after_lone_letter(&out.tokens, normalized),
@@ -193,7 +211,7 @@ mod tests {
 
     #[test]
     fn sentences_split_on_stops_and_paragraphs_but_not_abbreviations() {
-        let text = "ق.د/وكالات أفادت مصادر بمقتل 5. وقال المرصد إن 3 أصيبوا!\n\nفقرة ثانية؟ نعم";
+        let text = "ق.د/وكالات أفادت مصادر بمقتل 5. وقال المرصد إن 3 أصيبوا!\n\nفقرة ثانية؟ نعم.. «قتل 4.» ثم . جاء";
         let norm = NormalizedText::new(text);
         let seg = segment(norm.as_str());
         let sentences: Vec<(&str, u32)> = seg
@@ -212,7 +230,10 @@ mod tests {
                 ("ق.د/وكالات افادت مصادر بمقتل 5.", 0),
                 ("وقال المرصد ان 3 اصيبوا!", 0),
                 ("فقره ثانيه?", 1),
-                ("نعم", 1)
+                ("نعم..", 1),
+                ("\"قتل 4.\"", 1),
+                ("ثم .", 1),
+                ("جاء", 1)
             ]
         );
     }

@@ -119,7 +119,7 @@ fn written_sentences_gold_stays_above_its_floor() {
             precision: 0.95,
             recall: 0.95,
             qualifier: Some(0.95),
-            source: Some(0.90),
+            source: Some(0.95),
         },
     );
 }

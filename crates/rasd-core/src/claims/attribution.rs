@@ -51,6 +51,11 @@ pub fn find(v: &View) -> Vec<Attribution> {
         let window = v.window(i, 4);
         if let Some(hit) = lex.lookup(window, Some("prep")) {
             let mut p = i + hit.len;
+            // نُقلت عن طريق الجمهور: "by way of", a passive of transport.
+            if v.word(p - 1) == "عن" && v.word(p) == "طريق" {
+                i = p + 1;
+                continue;
+            }
             // حسبما أكدت، وفقاً لما أعلنه، بحسب ما نقلته: the verb (with or
             // without its object pronoun) stands before the source.
             if hit.entry.has("then_verb")
@@ -96,7 +101,31 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         | "جري"
                         | "وجري"
                 );
-            if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated && !passive {
+            // مع نقل السفارة، بعد ذكر: a verbal noun after a preposition.
+            let verbal_noun = i > 0
+                && matches!(
+                    v.word(i - 1),
+                    "مع" | "بعد"
+                        | "قبل"
+                        | "اثر"
+                        | "عقب"
+                        | "لدي"
+                        | "رغم"
+                        | "عن"
+                        | "علي"
+                        | "الي"
+                        | "حول"
+                        | "بسبب"
+                        | "خلال"
+                        | "جراء"
+                        | "اثناء"
+                );
+            if !hit.clitics.article
+                && hit.clitics.preposition.is_none()
+                && !negated
+                && !passive
+                && !verbal_noun
+            {
                 let p = i + hit.len;
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
                 // وأفاد تقرير للمرصد، ذكر بيان للجيش: the statement's author.
@@ -113,7 +142,11 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     None => {
                         if let Some(a) = subject_before(v, i) {
                             out.push(a);
-                        } else if hit.len == 1 && dropped_subject(v, p) {
+                        } else if hit.len == 1
+                            && dropped_subject(v, p)
+                            // يذكر أن: "it is worth recalling", no speaker.
+                            && v.word(i).trim_start_matches('و') != "يذكر"
+                        {
                             out.push(Attribution {
                                 anchor: i,
                                 first: i,
@@ -143,7 +176,19 @@ pub fn find(v: &View) -> Vec<Attribution> {
 /// (تقديرات أمريكية) is the source.
 fn skip_report_nouns(v: &View, mut p: usize) -> usize {
     let lex = &v.lex.attribution;
-    while p < v.len() && !is_nisba(v.word(p + 1)) {
+    let status = |k: usize| lex.lookup(v.window(k, 2), Some("status"));
+    let mut skipped = false;
+    while p < v.len() {
+        // حصيلة أولية، أرقام جديدة: the statement's status is no author.
+        if skipped {
+            if let Some(hit) = status(p) {
+                p += hit.len;
+                continue;
+            }
+        }
+        if is_nisba(v.word(p + 1)) && status(p + 1).is_none() {
+            break;
+        }
         let Some(hit) = lex
             .lookup(v.window(p, 2), Some("report_noun"))
             .filter(|h| !h.clitics.conjunction && h.clitics.preposition.is_none_or(|c| c == 'ل'))
@@ -151,6 +196,15 @@ fn skip_report_nouns(v: &View, mut p: usize) -> usize {
             break;
         };
         p += hit.len;
+        skipped = true;
+    }
+    // حصيلة أعلنتها وزارة الصحة: the author follows the relative verb.
+    if skipped && p < v.len() {
+        let w = v.word(p);
+        let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+        if stem.is_some_and(|st| lex.lookup(&[st], Some("verb")).is_some()) {
+            p += 1;
+        }
     }
     p
 }
@@ -293,15 +347,17 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             .filter(|h| h.clitics == Clitics::default())
         {
             let end = extend_with_adjectives(v, p + hit.len);
+            // المتحدث الرسمي للدفاع المدني: the spokesman speaks for the body.
+            let spokesman = spokesman_of.is_some();
             return Some(Attribution {
                 anchor,
-                first: p,
+                first: if spokesman { start } else { p },
                 end,
                 canonical: hit.entry.attr("canonical").map(str::to_string),
                 source_type: hit.entry.attr("type").map(str::to_string),
                 may_trail,
-                strip: 'ل'.len_utf8(),
-                body: None,
+                strip: if spokesman { 0 } else { 'ل'.len_utf8() },
+                body: spokesman.then_some((p, end)),
                 pronoun: false,
                 act: false,
             });
@@ -309,21 +365,44 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     }
     // A verbal noun of the تفعيل pattern is an event, not a speaker: سجل تصعيد جديد.
     let letters: Vec<char> = w.chars().collect();
-    if letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي' {
+    // (تركيا has the pattern's letters but is a place.)
+    if letters.len() == 5
+        && letters[0] == 'ت'
+        && letters[3] == 'ي'
+        && v.lex.places.lookup(&[w], None).is_none()
+    {
         return None;
     }
     // An object with its pronoun is not a subject: أعلن ولاءها، كشف تفسيرها.
     if (w.ends_with("ها") || w.ends_with("هم")) && w.chars().count() > 4 {
         return None;
     }
+    // بيان للشرطة، حصيلة أخيرة للجيش: the author is glued to its ل too.
+    let after_statement = p > 0
+        && ["report_noun", "status"]
+            .iter()
+            .any(|class| lex.lookup(v.window(p - 1, 1), Some(class)).is_some());
     let glued_lam = w.starts_with('ل')
         && w.chars().count() > 3
-        && matches!(v.word(anchor), "وفقا" | "طبقا" | "استنادا");
-    let mut lam_article: Option<String> = None;
+        && (after_statement || matches!(v.word(anchor), "وفقا" | "طبقا" | "استنادا"));
+    // وفقاً للقانون، طبقاً للاتفاق: "in accordance with" a rule, no speaker.
+    let rule = |rest: &str| lex.lookup(&[rest], Some("rule")).is_some();
+    if glued_lam
+        && (w
+            .strip_prefix("لل")
+            .is_some_and(|r| rule(&format!("ال{r}")))
+            || w.strip_prefix('ل').is_some_and(rule))
+    {
+        return None;
+    }
     if glued_lam {
-        strip = 'ل'.len_utf8();
-        // للخزرجي is ل + الخزرجي: the name is الخزرجي.
-        lam_article = w.strip_prefix("لل").map(|rest| format!("ال{rest}"));
+        // للخزرجي is ل + الخزرجي, its article's alef elided: the words
+        // shown start after both lams (خزرجي), which match الخزرجي.
+        strip = if w.starts_with("لل") {
+            "لل".len()
+        } else {
+            'ل'.len_utf8()
+        };
     } else if (w.starts_with('ب') || w.starts_with('ل'))
         && lex
             .lookup(&[w], None)
@@ -389,6 +468,10 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 {
                     break;
                 }
+            }
+            // مصادر ميدانية لـ"سكاي نيوز عربية": a lone ل opens a recipient.
+            if w == "ل" {
+                break;
             }
             // A title or a role after a name starts an apposition:
             // فايز كاكار وزير الصحة، ميلود الزوي المتحدث الرسمي.
@@ -469,14 +552,6 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         .map(|(_, c, t)| (Some(c), Some(t)))
         .unwrap_or((None, None));
     let spoken_for = spokesman_of.map(|b| (b, end)).or(quoted_name);
-    let canonical = canonical.or_else(|| {
-        lam_article.map(|first_word| {
-            std::iter::once(first_word.as_str())
-                .chain((first + 1..end).map(|k| v.word(k)))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    });
     Some(Attribution {
         anchor,
         first: if spokesman_of.is_some() { start } else { first },
@@ -497,13 +572,18 @@ fn is_nisba(w: &str) -> bool {
 }
 
 /// Adjectives of nationality after a known source: وزارة الداخلية العراقية،
-/// مصدر أمني عراقي، الهلال الأحمر الليبي.
+/// مصدر أمني عراقي، الهلال الأحمر الليبي; and of standing: مصادر عسكرية معارضة.
 fn extend_with_adjectives(v: &View, mut end: usize) -> usize {
     while end < v.len() && !is_boundary(v, end) {
         let w = v.word(end);
         let stem = w.strip_prefix("ال").unwrap_or(w);
         let nisba = stem.chars().count() >= 4 && (stem.ends_with("يه") || stem.ends_with('ي'));
-        if !nisba || v.lex.attribution.lookup(&[w], Some("role")).is_some() {
+        let adjective = nisba
+            || v.lex
+                .attribution
+                .lookup(&[w], Some("source_adjective"))
+                .is_some();
+        if !adjective || v.lex.attribution.lookup(&[w], Some("role")).is_some() {
             break;
         }
         end += 1;
@@ -513,7 +593,17 @@ fn extend_with_adjectives(v: &View, mut end: usize) -> usize {
 
 /// A verb whose complement follows at once, with no subject: وقال إن،
 /// وأضاف أن، وصرحت "…"، وتابع:.
-fn dropped_subject(v: &View, after: usize) -> bool {
+fn dropped_subject(v: &View, mut after: usize) -> bool {
+    // وأوضحت لوكالة الأنباء الفرنسية أن: the recipient stands between.
+    if v.word(after).starts_with('ل') {
+        if let Some(k) = (after + 1..(after + 5).min(v.len()))
+            .find(|&k| v.is_punct(k) || matches!(v.word(k), "ان" | "انه" | "انها" | "انهم" | "بان"))
+        {
+            if !v.is_punct(k) {
+                after = k;
+            }
+        }
+    }
     after >= v.len()
         || matches!(v.punct_char(after), Some('"' | ':' | ','))
         || matches!(
@@ -559,7 +649,11 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
             });
         }
     }
-    if verb == 0 || !is_boundary(v, verb + 1) || v.is_punct(verb - 1) {
+    // المرصد أفاد بحدوث 70 حالة: a complement with ب follows at once, too.
+    let complement = |k: usize| {
+        is_boundary(v, k) || (v.word(k).starts_with('ب') && v.word(k).chars().count() > 4)
+    };
+    if verb == 0 || !complement(verb + 1) || v.is_punct(verb - 1) {
         return None;
     }
     for start in (verb.saturating_sub(6)..verb).rev() {

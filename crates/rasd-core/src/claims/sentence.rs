@@ -1550,6 +1550,22 @@ impl<'a> Document<'a> {
             return None;
         }
         let pv = self.view(si - 1);
+        // وأضاف: "…". : a quotation opened and closed in the sentence
+        // before ends its speaker's words; what follows is the report's.
+        // (A short quotation is a name: «فورد».)
+        let quotes: Vec<usize> = (0..pv.len())
+            .filter(|&k| pv.punct_char(k) == Some('"'))
+            .collect();
+        let last_mark = (0..pv.len())
+            .rev()
+            .find(|&k| !matches!(pv.punct_char(k), Some('.' | '!' | '?')));
+        if quotes.len().is_multiple_of(2)
+            && quotes.len() >= 2
+            && last_mark == quotes.last().copied()
+            && quotes[quotes.len() - 1] - quotes[quotes.len() - 2] > 5
+        {
+            return None;
+        }
         let attributions = attribution::find(&pv);
         let last = attributions.iter().rposition(|a| !a.act)?;
         self.resolve(si - 1, &pv, &attributions, last)
