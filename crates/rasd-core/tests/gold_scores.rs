@@ -62,6 +62,7 @@ struct Floor {
     recall: f64,
     qualifier: Option<f64>,
     source: Option<f64>,
+    victims: Option<f64>,
 }
 
 fn assert_floor(name: &str, e: &Evaluation, floor: Floor) {
@@ -81,6 +82,13 @@ fn assert_floor(name: &str, e: &Evaluation, floor: Floor) {
             e.attributes.qualifier.unwrap() >= q,
             "{name}: qualifier {:?}",
             e.attributes.qualifier
+        );
+    }
+    if let Some(v) = floor.victims {
+        assert!(
+            e.attributes.victims.unwrap() >= v,
+            "{name}: victims {:?}",
+            e.attributes.victims
         );
     }
     if let Some(s) = floor.source {
@@ -103,6 +111,7 @@ fn aleppo_example_gold_meets_the_claims_issue_levels() {
             recall: 0.90,
             qualifier: Some(0.95),
             source: Some(0.90),
+            victims: None,
         },
     );
     // Every listed negative (40 صاروخا، مائة الف نسمة، 1070 شقة…) stays out.
@@ -120,6 +129,7 @@ fn written_sentences_gold_stays_above_its_floor() {
             recall: 0.95,
             qualifier: Some(0.95),
             source: Some(0.95),
+            victims: Some(0.96),
         },
     );
 }
@@ -135,6 +145,7 @@ fn ant_corpus_gold_stays_above_its_floor() {
                 recall: 0.90,
                 qualifier: Some(0.95),
                 source: Some(0.75),
+                victims: None,
             },
         );
     }
@@ -153,6 +164,7 @@ fn saudinewsnet_corpus_gold_stays_above_its_floor() {
                 recall: 0.93,
                 qualifier: Some(0.95),
                 source: Some(0.75),
+                victims: None,
             },
         );
     }
@@ -171,7 +183,11 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         ("dev-snn-2026-11b.corpus-gold.json", 0.83, 0.93),
         ("heldout-ant-2026-11c.corpus-gold.json", 0.86, 0.80),
         ("heldout-snn-2026-11c.corpus-gold.json", 0.89, 0.78),
-        ("heldout-ant-2026-11d.corpus-gold.json", 0.89, 0.83),
+        // 0.83 until members of the gendarmerie became soldiers: the Salt
+        // report's teaser "4 عناصر من مرتبات الأمن العام والدرك" is then the
+        // body's 4 soldiers told again, one claim (GUIDE.md), where the
+        // labeller kept the teaser apart.
+        ("heldout-ant-2026-11d.corpus-gold.json", 0.89, 0.80),
         ("heldout-snn-2026-11d.corpus-gold.json", 0.89, 0.64),
         ("heldout-ant-2026-11e.corpus-gold.json", 0.89, 0.78),
         ("heldout-snn-2026-11e.corpus-gold.json", 0.91, 0.89),
@@ -205,6 +221,7 @@ fn heldout_corpus_gold_stays_above_its_floor() {
                     recall,
                     qualifier: None,
                     source: None,
+                    victims: None,
                 },
             );
         }

@@ -1374,6 +1374,11 @@ impl<'a> Document<'a> {
                 } else {
                     d.victims.unwrap_or(Victims::People)
                 };
+                let victims = if victims == Victims::Fighters && v.member_of_state_force(&d) {
+                    Victims::Soldiers
+                } else {
+                    victims
+                };
                 previous_victims = Some(victims);
                 let breakdown = v.breakdown_after(d.tail).map(|(b, _)| b);
                 let modality = v.modality(d.first, d.end);
@@ -1783,6 +1788,44 @@ fn named_apart(a: &Option<FoundSource>, b: &Option<FoundSource>) -> bool {
 }
 
 /// A source named by a definite generic noun refers back: المصدر، المصادر.
+impl View<'_> {
+    /// عنصرا من الحرس الثوري، عنصران من القوات المصرية، عنصر أمني: a
+    /// member (عنصر) of a state force is a soldier (GUIDE.md), though the
+    /// word alone counts fighters.
+    fn member_of_state_force(&self, d: &Draft) -> bool {
+        let Some(k) = (d.first..d.end.min(self.len())).rev().find(|&k| {
+            self.word(k).trim_start_matches('و').starts_with("عنصر")
+                || self.word(k).trim_start_matches('و').starts_with("عناصر")
+        }) else {
+            return false;
+        };
+        // عناصرها: the group is the pronoun's.
+        if self.word(k).ends_with("ها") || self.word(k).ends_with("هم") {
+            return false;
+        }
+        if self.word(k + 1).starts_with("امني") {
+            return true;
+        }
+        // من at once, or after على الأقل.
+        let m = if self.word_is(k + 1, "علي") && self.word_is(k + 2, "الاقل") {
+            k + 3
+        } else {
+            k + 1
+        };
+        self.word_is(m, "من") && is_state_force(self.word(m + 1))
+    }
+}
+
+/// A state force after a member noun: الجيش، القوات، الحرس، الشرطة،
+/// الأمن، الدرك، مرتبات (مرتبات الأمن العام).
+fn is_state_force(w: &str) -> bool {
+    let stem = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        stem,
+        "جيش" | "قوات" | "حرس" | "شرطه" | "امن" | "درك" | "مرتبات" | "اجهزه"
+    )
+}
+
 fn is_anaphor(s: &FoundSource) -> bool {
     s.canonical.is_none() && s.body.is_none() && s.span.1 - s.span.0 <= "المصادر".len()
 }
