@@ -1374,6 +1374,16 @@ impl<'a> Document<'a> {
                 } else {
                     d.victims.unwrap_or(Victims::People)
                 };
+                // مقتل العشرات في صفوف الميليشيات، سقوط 40 قتيلا وعشرات الجرحى
+                // من الميليشيات، ميليشيات الحوثي تكبدت 120 قتيلا: the group
+                // named after the list, or the one that suffered the losses.
+                let victims = match d.victims {
+                    None if !d.others => v
+                        .group_after(d.end)
+                        .or_else(|| v.sufferer(d.first))
+                        .unwrap_or(victims),
+                    _ => victims,
+                };
                 let victims = if victims == Victims::Fighters && v.member_of_state_force(&d) {
                     Victims::Soldiers
                 } else {
@@ -1789,6 +1799,72 @@ fn named_apart(a: &Option<FoundSource>, b: &Option<FoundSource>) -> bool {
 
 /// A source named by a definite generic noun refers back: المصدر، المصادر.
 impl View<'_> {
+    /// The group named after a list of counts (…وعشرات الجرحى من
+    /// الميليشيات، مقتل 29 وجرح 15 من المتطرفين، في صفوف الميليشيات), when it
+    /// is not people at large.
+    fn group_after(&self, from: usize) -> Option<Victims> {
+        let mut k = from;
+        while k < self.len() && k < from + 10 && !self.is_punct(k) {
+            let w = self.word(k);
+            let group_at = if w == "في" && self.word_is(k + 1, "صفوف") {
+                Some(k + 2)
+            } else if matches!(w, "من" | "بين" | "وسط") {
+                Some(k + 1)
+            } else {
+                None
+            };
+            if let Some(g) = group_at {
+                return self
+                    .person(g)
+                    .map(|(c, ..)| c)
+                    .filter(|&c| c != Victims::People);
+            }
+            // Only the rest of the list may stand between: counts, their
+            // casualty nouns and qualifiers.
+            let listed = self.is_number(k)
+                || numbers::lexicon().lookup(self.window(k, 2), None).is_some()
+                || self
+                    .lex
+                    .casualties
+                    .lookup(self.window(k, 3), None)
+                    .is_some()
+                || self
+                    .lex
+                    .qualifiers
+                    .lookup(self.window(k, 3), None)
+                    .is_some();
+            if !listed {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The group that suffered (تكبّد) the losses counted after `before`:
+    /// the subject of تكبّد, just before or after it, or the object of كبّد.
+    fn sufferer(&self, before: usize) -> Option<Victims> {
+        let group = |range: std::ops::Range<usize>| {
+            range
+                .filter_map(|g| self.person(g).map(|(c, ..)| c))
+                .find(|&c| c != Victims::People)
+        };
+        let k = (before.saturating_sub(8)..before).rev().find(|&k| {
+            let w = self.word(k).trim_start_matches('و');
+            w.starts_with("تكبد") || w.starts_with("يتكبد") || w.starts_with("كبد")
+        })?;
+        let w = self.word(k).trim_start_matches('و');
+        if w.starts_with("كبد") {
+            // كبدت المعارك الميليشيا عشرات القتلى: the object is the last group before the count.
+            return (k + 1..before)
+                .rev()
+                .filter_map(|g| self.person(g).map(|(c, ..)| c))
+                .next()
+                .filter(|&c| c != Victims::People);
+        }
+        group(k.saturating_sub(3)..k).or_else(|| group(k + 1..before.min(k + 5)))
+    }
+
     /// عنصرا من الحرس الثوري، عنصران من القوات المصرية، عنصر أمني: a
     /// member (عنصر) of a state force is a soldier (GUIDE.md), though the
     /// word alone counts fighters.
