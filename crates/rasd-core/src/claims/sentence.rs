@@ -819,6 +819,11 @@ impl<'a> View<'a> {
                                 // مسلح يقتل ويصيب: the person is the subject.
                                 || (self.person(t - 2).is_some()
                                     && !is_imperfect(self.word(t - 1)))));
+                    // قتل واعتقل 16 شخصا: a total of the killed and the
+                    // captured is no toll.
+                    if (p..pos).any(|k| self.is_capture_verb(k)) {
+                        return None;
+                    }
                     return Some(Trigger {
                         kind,
                         start: if joint { t - 1 } else { t },
@@ -954,6 +959,17 @@ impl<'a> View<'a> {
 
     /// An active casualty verb with its subject between it and the count:
     /// `قتلت القوات الإسرائيلية 41 فلسطينيا`. Only for counts of people.
+    /// واعتقل، واختطف، وأسر joined to a casualty verb: the count after
+    /// them totals the killed and the captured (قتل واعتقل 16 شخصا).
+    fn is_capture_verb(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.strip_prefix('و').is_some_and(|w| {
+            ["اعتقل", "اختطف", "خطف", "اسر"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+        })
+    }
+
     fn active_trigger_before(&self, q_start: usize) -> Option<Trigger> {
         for gap in 1..=3 {
             let t = q_start.checked_sub(gap + 1)?;
@@ -961,6 +977,7 @@ impl<'a> View<'a> {
             if (t + 1..q_start).any(|k| {
                 self.is_punct(k)
                     || self.is_number(k)
+                    || self.is_capture_verb(k)
                     || self.trigger_at(k).is_some()
                     || self.quantity_at(k).is_some()
                     || matches!(
@@ -1354,7 +1371,8 @@ impl<'a> Document<'a> {
             // Infections are not injuries: أصيب 53 شخصا بالبكتيريا، إصابة 807
             // حالات (in a report about measles).
             drafts.retain(|d| {
-                d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report())
+                (d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report()))
+                    && !died_of_illness(&v, d)
             });
             if drafts.is_empty() {
                 continue;
@@ -2189,8 +2207,26 @@ fn animal_in(v: &View, lo: usize, hi: usize) -> bool {
 /// تعرض لأزمة قلبية أدت إلى وفاته، أصيب بفيروس مما أدى إلى وفاته: a death
 /// of illness is no toll.
 fn natural_cause(v: &View) -> bool {
-    (0..v.len()).any(|p| {
-        let w = v.word(p);
+    (0..v.len()).any(|p| is_natural_cause(v.word(p)))
+}
+
+/// وفاة وافد بفيروس كورونا، توفي إثر أزمة قلبية: a death whose cause,
+/// told right after it, is an illness.
+fn died_of_illness(v: &View, d: &Draft) -> bool {
+    d.kind == Kind::Killed
+        && (d.end..(d.end + 4).min(v.len()))
+            .take_while(|&k| !v.is_punct(k) || v.punct_char(k) == Some('"'))
+            .any(|k| {
+                let w = v.word(k);
+                (w.starts_with('ب') && is_natural_cause(w))
+                    || (k > d.end
+                        && matches!(v.word(k - 1), "اثر" | "جراء" | "بسبب" | "نتيجه")
+                        && is_natural_cause(w))
+            })
+}
+
+fn is_natural_cause(w: &str) -> bool {
+    {
         let w = w.strip_prefix('و').unwrap_or(w);
         let w = w
             .strip_prefix('ب')
@@ -2213,7 +2249,7 @@ fn natural_cause(v: &View) -> bool {
                 | "عضال"
                 | "مضاعفات"
         )
-    })
+    }
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
@@ -3256,6 +3292,16 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         };
         victims = Victims::Civilians;
         last += family_len;
+        // وزوجته ريهام وطفله أحمد: a relative's name before the next one.
+        if is_name_word(v, last, false)
+            && v.word(last + 1).starts_with('و')
+            && v.lex
+                .persons
+                .lookup(v.window(last + 1, 1), Some("family"))
+                .is_some()
+        {
+            last += 1;
+        }
     }
     let mut out = vec![Draft {
         kind: t.kind,
