@@ -88,8 +88,9 @@ pub fn find(v: &View) -> Vec<Attribution> {
             // Participles and nouns that share a verb's letters carry ال; verbs
             // do not. A negated verb (لم تعلن أي جماعة) names no source.
             let negated = i > 0 && matches!(v.word(i - 1), "لم" | "لن" | "لا" | "ولم" | "ما");
-            // وتم نقل حالة إلى المستشفى: a passive verbal noun, no statement.
-            let passive = i > 0
+            // A verbal noun, no statement: after تم or جرى (وتم نقل حالة إلى
+            // المستشفى) or after a preposition (مع نقل السفارة، بعد ذكر).
+            let verbal_noun = i > 0
                 && matches!(
                     v.word(i - 1),
                     "تم" | "وتم"
@@ -100,12 +101,8 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         | "وتمت"
                         | "جري"
                         | "وجري"
-                );
-            // مع نقل السفارة، بعد ذكر: a verbal noun after a preposition.
-            let verbal_noun = i > 0
-                && matches!(
-                    v.word(i - 1),
-                    "مع" | "بعد"
+                        | "مع"
+                        | "بعد"
                         | "قبل"
                         | "اثر"
                         | "عقب"
@@ -120,11 +117,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         | "جراء"
                         | "اثناء"
                 );
-            if !hit.clitics.article
-                && hit.clitics.preposition.is_none()
-                && !negated
-                && !passive
-                && !verbal_noun
+            if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated && !verbal_noun
             {
                 let p = i + hit.len;
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
