@@ -3485,8 +3485,12 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     };
     if titled {
         p += 1;
-        // الرضيع الفلسطيني علي دوابشة: a nisba adjective between title and name.
-        while p < v.len() && p <= k + 3 && v.word(p).starts_with("ال") && v.word(p).ends_with('ي')
+        // الرضيع الفلسطيني علي دوابشة، الطالبة المصرية مريم: a nisba
+        // adjective between title and name.
+        while p < v.len()
+            && p <= k + 3
+            && v.word(p).starts_with("ال")
+            && (v.word(p).ends_with('ي') || v.word(p).ends_with("يه"))
         {
             p += 1;
         }
