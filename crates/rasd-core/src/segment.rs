@@ -96,6 +96,11 @@ pub fn segment(normalized: &str) -> Segmented {
             }
             continue;
         }
+        // #قوات_الاحتلال_الإسرائيلية: a hashtag's marks join words that
+        // are read as words.
+        if c == '#' || c == '_' {
+            continue;
+        }
         if pending_paragraph_break {
             close(&mut out, sentence_first, paragraph);
             sentence_first = out.tokens.len();
@@ -206,6 +211,14 @@ mod tests {
         assert_eq!(
             words("قتل 1,200 شخص و٢٫٥ مليون."),
             ["قتل", "1,200", "شخص", "و", "2.5", "مليون", "."]
+        );
+    }
+
+    #[test]
+    fn hashtags_are_read_as_their_words() {
+        assert_eq!(
+            words("وقتلت #قوات_الاحتلال 43 فلسطينيا في #غزة"),
+            ["وقتلت", "قوات", "الاحتلال", "43", "فلسطينيا", "في", "غزه"]
         );
     }
 

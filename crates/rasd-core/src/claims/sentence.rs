@@ -1897,7 +1897,8 @@ impl View<'_> {
         if self.word(k).ends_with("ها") || self.word(k).ends_with("هم") {
             return false;
         }
-        if self.word(k + 1).starts_with("امني") {
+        // عنصر أمني، عناصر المخابرات: an adjective or a force in construct.
+        if self.word(k + 1).starts_with("امني") || is_state_force(self.word(k + 1)) {
             return true;
         }
         // من at once, or after على الأقل.
@@ -1911,12 +1912,21 @@ impl View<'_> {
 }
 
 /// A state force after a member noun: الجيش، القوات، الحرس، الشرطة،
-/// الأمن، الدرك، مرتبات (مرتبات الأمن العام).
+/// الأمن، الدرك، المخابرات، مرتبات (مرتبات الأمن العام).
 fn is_state_force(w: &str) -> bool {
     let stem = w.strip_prefix("ال").unwrap_or(w);
     matches!(
         stem,
-        "جيش" | "قوات" | "حرس" | "شرطه" | "امن" | "درك" | "مرتبات" | "اجهزه"
+        "جيش"
+            | "قوات"
+            | "حرس"
+            | "شرطه"
+            | "امن"
+            | "درك"
+            | "مرتبات"
+            | "اجهزه"
+            | "مخابرات"
+            | "استخبارات"
     )
 }
 
