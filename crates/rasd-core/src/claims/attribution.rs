@@ -119,7 +119,12 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 );
             if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated && !verbal_noun
             {
-                let p = i + hit.len;
+                let mut p = i + hit.len;
+                // أعلنت فيه وزارة الصحة: a resumptive pronoun before the subject.
+                if matches!(v.word(p), "فيه" | "فيها" | "عنه" | "عنها" | "به" | "بها")
+                {
+                    p += 1;
+                }
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
                 // وأفاد تقرير للمرصد، ذكر بيان للجيش: the statement's author.
                 let subject = subject_after(v, i, skip_report_nouns(v, p), after_comma)
@@ -355,6 +360,13 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 act: false,
             });
         }
+    }
+    // وفق خطة الإنقاذ، بحسب القانون: a rule or a plan speaks no figures.
+    if lex
+        .lookup(&[w.strip_prefix("ال").unwrap_or(w)], Some("rule"))
+        .is_some()
+    {
+        return None;
     }
     // A verbal noun of the تفعيل pattern is an event, not a speaker: سجل تصعيد جديد.
     let letters: Vec<char> = w.chars().collect();
