@@ -1,8 +1,10 @@
-//! Properties of the normalizer and the number reader over generated input.
+//! Properties of the normalizer, the segmenter and the number reader over
+//! generated input.
 
 use proptest::prelude::*;
 use rasd_core::normalize::{fold, NormalizedText};
 use rasd_core::numbers::parse_number;
+use rasd_core::segment::{segment, TokenKind};
 
 /// Renders n (1..=999_999) in Arabic words as news writes them.
 fn arabic_words(n: u64) -> String {
@@ -88,6 +90,33 @@ proptest! {
             prop_assert!(text.is_char_boundary(at));
             prop_assert!(at >= last, "offsets never go back");
             last = at;
+        }
+    }
+
+    #[test]
+    fn sentences_cover_every_token_once_in_order(
+        text in "[قتل ٥ 12#_.!?\"«»()،\n a-z]{0,60}"
+    ) {
+        let norm = NormalizedText::new(&text);
+        let n = norm.as_str();
+        let seg = segment(n);
+        let mut next = 0u32;
+        for s in &seg.sentences {
+            prop_assert_eq!(s.first_token, next, "a gap or an overlap between sentences");
+            prop_assert!(s.end_token > s.first_token, "an empty sentence");
+            let (first, last) = (&seg.tokens[s.first_token as usize], &seg.tokens[s.end_token as usize - 1]);
+            prop_assert_eq!((s.start, s.end), (first.start, last.end));
+            next = s.end_token;
+        }
+        prop_assert_eq!(next as usize, seg.tokens.len(), "tokens left out of every sentence");
+        let mut end = 0u32;
+        for t in &seg.tokens {
+            prop_assert!(t.start >= end && t.end > t.start, "tokens in order, not overlapping");
+            prop_assert!(n.is_char_boundary(t.start as usize) && n.is_char_boundary(t.end as usize));
+            if t.kind == TokenKind::Word {
+                prop_assert!(!t.text(n).contains(['#', '_']), "a hashtag mark inside a word");
+            }
+            end = t.end;
         }
     }
 
