@@ -127,8 +127,12 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 }
                 let after_comma = i > 0 && v.punct_char(i - 1) == Some(',');
                 // وأفاد تقرير للمرصد، ذكر بيان للجيش: the statement's author.
-                let subject = subject_after(v, i, skip_report_nouns(v, p), after_comma)
-                    .or_else(|| subject_after(v, i, p, after_comma));
+                let author_at = skip_report_nouns(v, p);
+                let subject = subject_after(v, i, author_at, after_comma).or_else(|| {
+                    (author_at != p)
+                        .then(|| subject_after(v, i, p, after_comma))
+                        .flatten()
+                });
                 match subject {
                     Some(mut a) => {
                         // "…، قال مسؤول." trails its figures; "…، قال قائد: إن…" opens a new statement.
@@ -362,10 +366,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         }
     }
     // وفق خطة الإنقاذ، بحسب القانون: a rule or a plan speaks no figures.
-    if lex
-        .lookup(&[w.strip_prefix("ال").unwrap_or(w)], Some("rule"))
-        .is_some()
-    {
+    if is_rule(v, w) {
         return None;
     }
     // A verbal noun of the تفعيل pattern is an event, not a speaker: سجل تصعيد جديد.
@@ -391,13 +392,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         && w.chars().count() > 3
         && (after_statement || matches!(v.word(anchor), "وفقا" | "طبقا" | "استنادا"));
     // وفقاً للقانون، طبقاً للاتفاق: "in accordance with" a rule, no speaker.
-    let rule = |rest: &str| lex.lookup(&[rest], Some("rule")).is_some();
-    if glued_lam
-        && (w
-            .strip_prefix("لل")
-            .is_some_and(|r| rule(&format!("ال{r}")))
-            || w.strip_prefix('ل').is_some_and(rule))
-    {
+    if glued_lam && w.strip_prefix('ل').is_some_and(|rest| is_rule(v, rest)) {
         return None;
     }
     if glued_lam {
@@ -571,7 +566,16 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     })
 }
 
-fn is_nisba(w: &str) -> bool {
+/// A rule or a plan (القانون، قانون، خطة; لقانون after the ل of للقانون):
+/// what وفقاً لـ follows in the sense "in accordance with".
+fn is_rule(v: &View, w: &str) -> bool {
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    v.lex.attribution.lookup(&[bare], Some("rule")).is_some()
+}
+
+/// An adjective of relation (العراقية، أمريكي): four letters or more
+/// besides the article, ending in ي or يه.
+pub(super) fn is_nisba(w: &str) -> bool {
     let stem = w.strip_prefix("ال").unwrap_or(w);
     stem.chars().count() >= 4 && (stem.ends_with("يه") || stem.ends_with('ي'))
 }
@@ -581,9 +585,7 @@ fn is_nisba(w: &str) -> bool {
 fn extend_with_adjectives(v: &View, mut end: usize) -> usize {
     while end < v.len() && !is_boundary(v, end) {
         let w = v.word(end);
-        let stem = w.strip_prefix("ال").unwrap_or(w);
-        let nisba = stem.chars().count() >= 4 && (stem.ends_with("يه") || stem.ends_with('ي'));
-        let adjective = nisba
+        let adjective = is_nisba(w)
             || v.lex
                 .attribution
                 .lookup(&[w], Some("source_adjective"))

@@ -957,8 +957,6 @@ impl<'a> View<'a> {
         }
     }
 
-    /// An active casualty verb with its subject between it and the count:
-    /// `قتلت القوات الإسرائيلية 41 فلسطينيا`. Only for counts of people.
     /// واعتقل، واختطف، وأسر joined to a casualty verb: the count after
     /// them totals the killed and the captured (قتل واعتقل 16 شخصا).
     fn is_capture_verb(&self, k: usize) -> bool {
@@ -970,6 +968,8 @@ impl<'a> View<'a> {
         })
     }
 
+    /// An active casualty verb with its subject between it and the count:
+    /// `قتلت القوات الإسرائيلية 41 فلسطينيا`. Only for counts of people.
     fn active_trigger_before(&self, q_start: usize) -> Option<Trigger> {
         for gap in 1..=3 {
             let t = q_start.checked_sub(gap + 1)?;
@@ -1295,6 +1295,99 @@ impl<'a> View<'a> {
             }
         }
         None
+    }
+
+    /// The group named after a list of counts (…وعشرات الجرحى من
+    /// الميليشيات، مقتل 29 وجرح 15 من المتطرفين، في صفوف الميليشيات), when it
+    /// is not people at large.
+    fn group_after(&self, from: usize) -> Option<Victims> {
+        let mut k = from;
+        while k < self.len() && k < from + 10 && !self.is_punct(k) {
+            let w = self.word(k);
+            let group_at = if w == "في" && self.word_is(k + 1, "صفوف") {
+                Some(k + 2)
+            } else if matches!(w, "من" | "بين" | "وسط") {
+                Some(k + 1)
+            } else {
+                None
+            };
+            if let Some(g) = group_at {
+                return self
+                    .person(g)
+                    .map(|(c, ..)| c)
+                    .filter(|&c| c != Victims::People);
+            }
+            // Only the rest of the list may stand between: counts, their
+            // casualty nouns and qualifiers.
+            let listed = self.is_number(k)
+                || numbers::lexicon().lookup(self.window(k, 2), None).is_some()
+                || self
+                    .lex
+                    .casualties
+                    .lookup(self.window(k, 3), None)
+                    .is_some()
+                || self
+                    .lex
+                    .qualifiers
+                    .lookup(self.window(k, 3), None)
+                    .is_some();
+            if !listed {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The group that suffered (تكبّد) the losses counted after `before`:
+    /// the subject of تكبّد, just before or after it, or the object of كبّد.
+    fn sufferer(&self, before: usize) -> Option<Victims> {
+        let group = |range: std::ops::Range<usize>| {
+            range
+                .filter_map(|g| self.person(g).map(|(c, ..)| c))
+                .find(|&c| c != Victims::People)
+        };
+        let k = (before.saturating_sub(8)..before).rev().find(|&k| {
+            let w = self.word(k).trim_start_matches('و');
+            w.starts_with("تكبد") || w.starts_with("يتكبد") || w.starts_with("كبد")
+        })?;
+        let w = self.word(k).trim_start_matches('و');
+        if w.starts_with("كبد") {
+            // كبدت المعارك الميليشيا عشرات القتلى: the object is the last group before the count.
+            return (k + 1..before)
+                .rev()
+                .filter_map(|g| self.person(g).map(|(c, ..)| c))
+                .next()
+                .filter(|&c| c != Victims::People);
+        }
+        group(k.saturating_sub(3)..k).or_else(|| group(k + 1..before.min(k + 5)))
+    }
+
+    /// عنصرا من الحرس الثوري، عنصران من القوات المصرية، عنصر أمني: a
+    /// member (عنصر) of a state force is a soldier (GUIDE.md), though the
+    /// word alone counts fighters.
+    fn member_of_state_force(&self, d: &Draft) -> bool {
+        let Some(k) = (d.first..d.end.min(self.len())).rev().find(|&k| {
+            self.word(k).trim_start_matches('و').starts_with("عنصر")
+                || self.word(k).trim_start_matches('و').starts_with("عناصر")
+        }) else {
+            return false;
+        };
+        // عناصرها: the group is the pronoun's.
+        if self.word(k).ends_with("ها") || self.word(k).ends_with("هم") {
+            return false;
+        }
+        // عنصر أمني، عناصر المخابرات: an adjective or a force in construct.
+        if self.word(k + 1).starts_with("امني") || is_state_force(self.word(k + 1)) {
+            return true;
+        }
+        // من at once, or after على الأقل.
+        let m = if self.word_is(k + 1, "علي") && self.word_is(k + 2, "الاقل") {
+            k + 3
+        } else {
+            k + 1
+        };
+        self.word_is(m, "من") && is_state_force(self.word(m + 1))
     }
 }
 
@@ -1815,102 +1908,6 @@ fn named_apart(a: &Option<FoundSource>, b: &Option<FoundSource>) -> bool {
     }
 }
 
-/// A source named by a definite generic noun refers back: المصدر، المصادر.
-impl View<'_> {
-    /// The group named after a list of counts (…وعشرات الجرحى من
-    /// الميليشيات، مقتل 29 وجرح 15 من المتطرفين، في صفوف الميليشيات), when it
-    /// is not people at large.
-    fn group_after(&self, from: usize) -> Option<Victims> {
-        let mut k = from;
-        while k < self.len() && k < from + 10 && !self.is_punct(k) {
-            let w = self.word(k);
-            let group_at = if w == "في" && self.word_is(k + 1, "صفوف") {
-                Some(k + 2)
-            } else if matches!(w, "من" | "بين" | "وسط") {
-                Some(k + 1)
-            } else {
-                None
-            };
-            if let Some(g) = group_at {
-                return self
-                    .person(g)
-                    .map(|(c, ..)| c)
-                    .filter(|&c| c != Victims::People);
-            }
-            // Only the rest of the list may stand between: counts, their
-            // casualty nouns and qualifiers.
-            let listed = self.is_number(k)
-                || numbers::lexicon().lookup(self.window(k, 2), None).is_some()
-                || self
-                    .lex
-                    .casualties
-                    .lookup(self.window(k, 3), None)
-                    .is_some()
-                || self
-                    .lex
-                    .qualifiers
-                    .lookup(self.window(k, 3), None)
-                    .is_some();
-            if !listed {
-                return None;
-            }
-            k += 1;
-        }
-        None
-    }
-
-    /// The group that suffered (تكبّد) the losses counted after `before`:
-    /// the subject of تكبّد, just before or after it, or the object of كبّد.
-    fn sufferer(&self, before: usize) -> Option<Victims> {
-        let group = |range: std::ops::Range<usize>| {
-            range
-                .filter_map(|g| self.person(g).map(|(c, ..)| c))
-                .find(|&c| c != Victims::People)
-        };
-        let k = (before.saturating_sub(8)..before).rev().find(|&k| {
-            let w = self.word(k).trim_start_matches('و');
-            w.starts_with("تكبد") || w.starts_with("يتكبد") || w.starts_with("كبد")
-        })?;
-        let w = self.word(k).trim_start_matches('و');
-        if w.starts_with("كبد") {
-            // كبدت المعارك الميليشيا عشرات القتلى: the object is the last group before the count.
-            return (k + 1..before)
-                .rev()
-                .filter_map(|g| self.person(g).map(|(c, ..)| c))
-                .next()
-                .filter(|&c| c != Victims::People);
-        }
-        group(k.saturating_sub(3)..k).or_else(|| group(k + 1..before.min(k + 5)))
-    }
-
-    /// عنصرا من الحرس الثوري، عنصران من القوات المصرية، عنصر أمني: a
-    /// member (عنصر) of a state force is a soldier (GUIDE.md), though the
-    /// word alone counts fighters.
-    fn member_of_state_force(&self, d: &Draft) -> bool {
-        let Some(k) = (d.first..d.end.min(self.len())).rev().find(|&k| {
-            self.word(k).trim_start_matches('و').starts_with("عنصر")
-                || self.word(k).trim_start_matches('و').starts_with("عناصر")
-        }) else {
-            return false;
-        };
-        // عناصرها: the group is the pronoun's.
-        if self.word(k).ends_with("ها") || self.word(k).ends_with("هم") {
-            return false;
-        }
-        // عنصر أمني، عناصر المخابرات: an adjective or a force in construct.
-        if self.word(k + 1).starts_with("امني") || is_state_force(self.word(k + 1)) {
-            return true;
-        }
-        // من at once, or after على الأقل.
-        let m = if self.word_is(k + 1, "علي") && self.word_is(k + 2, "الاقل") {
-            k + 3
-        } else {
-            k + 1
-        };
-        self.word_is(m, "من") && is_state_force(self.word(m + 1))
-    }
-}
-
 /// A state force after a member noun: الجيش، القوات، الحرس، الشرطة،
 /// الأمن، الدرك، المخابرات، مرتبات (مرتبات الأمن العام).
 fn is_state_force(w: &str) -> bool {
@@ -1930,6 +1927,7 @@ fn is_state_force(w: &str) -> bool {
     )
 }
 
+/// A source named by a definite generic noun refers back: المصدر، المصادر.
 fn is_anaphor(s: &FoundSource) -> bool {
     s.canonical.is_none() && s.body.is_none() && s.span.1 - s.span.0 <= "المصادر".len()
 }
@@ -2199,8 +2197,7 @@ fn died_of_wounds(v: &View, k: usize) -> Option<Draft> {
 /// letters or more, besides the article, ending in ي، يا or يه.
 fn is_nisba(w: &str) -> bool {
     let stem = w.strip_prefix("ال").unwrap_or(w);
-    stem.chars().count() >= 4
-        && (stem.ends_with("يه") || stem.ends_with('ي') || stem.ends_with("يا"))
+    attribution::is_nisba(w) || (stem.chars().count() >= 4 && stem.ends_with("يا"))
 }
 
 /// أحد الفيلة توفي متأثرا بجراحه، ومات الحصان متأثرا بجروحه، صدمت سيارة
@@ -2235,31 +2232,30 @@ fn died_of_illness(v: &View, d: &Draft) -> bool {
             })
 }
 
+/// A word of illness, with its clitics: بفيروس، الأزمة، والسرطان.
 fn is_natural_cause(w: &str) -> bool {
-    {
-        let w = w.strip_prefix('و').unwrap_or(w);
-        let w = w
-            .strip_prefix('ب')
-            .or_else(|| w.strip_prefix('ل'))
-            .unwrap_or(w);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(
-            w,
-            "ازمه"
-                | "جلطه"
-                | "نوبه"
-                | "مرض"
-                | "فيروس"
-                | "سرطان"
-                | "كورونا"
-                | "وباء"
-                | "سكته"
-                | "قلبيه"
-                | "شيخوخه"
-                | "عضال"
-                | "مضاعفات"
-        )
-    }
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w
+        .strip_prefix('ب')
+        .or_else(|| w.strip_prefix('ل'))
+        .unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "ازمه"
+            | "جلطه"
+            | "نوبه"
+            | "مرض"
+            | "فيروس"
+            | "سرطان"
+            | "كورونا"
+            | "وباء"
+            | "سكته"
+            | "قلبيه"
+            | "شيخوخه"
+            | "عضال"
+            | "مضاعفات"
+    )
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
