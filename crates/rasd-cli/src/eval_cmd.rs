@@ -122,3 +122,76 @@ pub fn run_places(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+pub fn run_agreement(
+    first_path: &Path,
+    second_path: &Path,
+    corpora: Option<&Path>,
+    json: bool,
+    verbose: bool,
+) -> Result<ExitCode> {
+    let load =
+        |p: &Path| Gold::load(p, corpora).with_context(|| format!("reading gold {}", p.display()));
+    let (first, second) = (load(first_path)?, load(second_path)?);
+    let result = rasd_core::agreement::agreement(&first, &second).with_context(|| {
+        format!(
+            "comparing {} with {}",
+            first_path.display(),
+            second_path.display()
+        )
+    })?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&result)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let c = &result.claims;
+    println!(
+        "{} documents; {} claims in the first labelling, {} in the second, {} in both",
+        result.documents,
+        c.tp + c.fn_,
+        c.tp + c.fp,
+        c.tp
+    );
+    println!(
+        "second against first: precision {:.3}  recall {:.3}  F1 {:.3}",
+        c.precision, c.recall, c.f1
+    );
+    let a = &result.attributes;
+    let fmt = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into());
+    println!(
+        "attributes of claims in both: qualifier {}  victims {}  breakdown {}  place {}  source {}",
+        fmt(a.qualifier),
+        fmt(a.victims),
+        fmt(a.breakdown),
+        fmt(a.place),
+        fmt(a.source)
+    );
+    for (title, lone) in [
+        ("only in the first", &result.only_first),
+        ("only in the second", &result.only_second),
+    ] {
+        if !lone.is_empty() {
+            println!("\n{title}:");
+            for m in lone {
+                println!(
+                    "  {}  {} {} {}  «{}»",
+                    m.doc_id,
+                    m.kind,
+                    m.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()),
+                    m.qualifier,
+                    m.quote
+                );
+            }
+        }
+    }
+    if verbose && !result.disagreements.is_empty() {
+        println!("\nattribute disagreements:");
+        for d in &result.disagreements {
+            println!(
+                "  {}  {}  «{}»  first: {}  second: {}",
+                d.doc_id, d.attribute, d.quote, d.first, d.second
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

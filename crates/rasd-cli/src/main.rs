@@ -255,6 +255,23 @@ enum EvalCommand {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Measure how far two independent labellings of the same documents
+    /// agree: the second scored against the first as GUIDE.md scores
+    /// extraction, with attribute agreement and every disagreement.
+    Agreement {
+        /// The first labelling (a gold file, either format).
+        first: PathBuf,
+        /// The second labelling of the same documents.
+        second: PathBuf,
+        /// Folder of the corpus file a `rasd-corpus-gold/1` file names.
+        #[arg(long)]
+        corpora: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        /// Also list the attribute disagreements.
+        #[arg(long, short)]
+        verbose: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -371,6 +388,17 @@ fn main() -> ExitCode {
             input.max_doc_bytes,
             input.quiet,
         ),
+        Command::Eval {
+            places:
+                Some(EvalCommand::Agreement {
+                    first,
+                    second,
+                    corpora,
+                    json,
+                    verbose,
+                }),
+            ..
+        } => eval_cmd::run_agreement(&first, &second, corpora.as_deref(), json, verbose),
         Command::Eval {
             places: None,
             gold,

@@ -222,6 +222,55 @@ fn eval_json_has_the_documented_shape() {
     assert!(v["false_positives"].is_array() && v["missed"].is_array());
 }
 
+/// `rasd eval agreement`: the example gold against a copy in which one
+/// labeller left out a claim and named another source for one.
+#[test]
+fn eval_agreement_scores_one_labelling_against_another() {
+    let dir = scratch("agreement");
+    let gold_path = project_root().join("gold/aleppo-2016-11.claims.json");
+    let mut gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+    // Paths in the copy are relative to the project's gold folder.
+    for d in gold["documents"].as_array_mut().unwrap() {
+        if let Some(f) = d["file"].as_str() {
+            d["file"] = gold_path.parent().unwrap().join(f).to_string_lossy().into();
+        }
+    }
+    let first = dir.join("first.json");
+    std::fs::write(&first, gold.to_string()).unwrap();
+    let claims = gold["documents"][0]["claims"].as_array_mut().unwrap();
+    let dropped = claims.remove(0);
+    claims[0]["source"] = serde_json::json!(["وكالة الأنباء"]);
+    let second = dir.join("second.json");
+    std::fs::write(&second, gold.to_string()).unwrap();
+    let (a, b) = (first.to_str().unwrap(), second.to_str().unwrap());
+    let out = rasd(&["eval", "agreement", a, b, "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["claims"]["fn"], 1);
+    assert_eq!(v["claims"]["fp"], 0);
+    assert_eq!(v["only_first"][0]["quote"], dropped["quote"]);
+    assert!(v["attributes"]["source"].as_f64().unwrap() < 1.0);
+    assert_eq!(v["disagreements"][0]["attribute"], "source");
+    // The readable report names the lone claim.
+    let out = rasd(&["eval", "agreement", a, b]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("only in the first:"), "{text}");
+    assert!(text.contains(dropped["quote"].as_str().unwrap()), "{text}");
+    // Labellings of different documents are refused with the reason.
+    let out = rasd(&["eval", "agreement", a, "gold/sentences.claims.json"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("documents"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[test]
 fn a_missing_input_is_an_error_on_stderr_not_a_panic() {
     let out = rasd(&["claims", "no/such/file.jsonl"]);

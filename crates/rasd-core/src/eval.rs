@@ -191,7 +191,7 @@ pub fn evaluate_with(gold: &Gold, extractor: &Extractor, judge: &dyn PlaceJudge)
 }
 
 /// Character spans of the sentences of `text`.
-fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let norm = NormalizedText::new(text);
     let seg = segment(norm.as_str());
     let mut counter = CharCounter::new(text);
@@ -204,12 +204,12 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+pub(crate) fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
 /// Folded, and without a leading article, for comparing surface forms.
-fn key(s: &str) -> String {
+pub(crate) fn key(s: &str) -> String {
     let f = fold(s);
     f.strip_prefix("ال").map(str::to_string).unwrap_or(f)
 }

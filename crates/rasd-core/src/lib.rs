@@ -10,10 +10,12 @@
 //! 4. [`numbers`] reads digits, number words, duals and vague quantities;
 //! 5. [`claims`] finds every casualty claim with its qualifier, victims,
 //!    breakdown, place, source, modality and evidence span;
-//! 6. [`gold`] and [`eval`] score extraction against hand-made gold.
+//! 6. [`gold`] and [`eval`] score extraction against hand-made gold, and
+//!    [`agreement`] measures how far two labellers of the gold agree.
 //!
 //! Nothing in the library prints: the `rasd` binary does.
 
+pub mod agreement;
 pub mod claims;
 pub mod error;
 pub mod eval;
