@@ -15,6 +15,9 @@ pub struct View<'a> {
     words: &'a [&'a str],
     kinds: &'a [TokenKind],
     tokens: &'a [Token],
+    /// The whole report's words and kinds, for evidence beyond the sentence.
+    report_words: &'a [&'a str],
+    report_kinds: &'a [TokenKind],
 }
 
 impl<'a> View<'a> {
@@ -28,6 +31,18 @@ impl<'a> View<'a> {
 
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         self.words.get(i).is_some_and(|x| *x == w)
+    }
+
+    /// The whole report as one view (its tokens are the sentence's own).
+    fn report(&self) -> View<'a> {
+        View {
+            lex: self.lex,
+            words: self.report_words,
+            kinds: self.report_kinds,
+            tokens: self.tokens,
+            report_words: self.report_words,
+            report_kinds: self.report_kinds,
+        }
     }
 
     /// Up to `n` words from `i`.
@@ -766,6 +781,19 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // فكر في اغتيال، يدعو إلى قتل: a thought or a call, not a deed.
+        if at > 1
+            && matches!(
+                (self.word(at - 2), self.word(at - 1)),
+                ("فكر" | "يفكر" | "التفكير" | "تفكير", "في")
+                    | (
+                        "يدعو" | "تدعو" | "دعا" | "دعت" | "الدعوه" | "دعوه" | "دعوات",
+                        "الي"
+                    )
+            )
+        {
+            return None;
+        }
         Some(hit)
     }
 
@@ -1423,6 +1451,8 @@ impl<'a> Document<'a> {
             words: &self.words[r.clone()],
             kinds: &self.kinds[r.clone()],
             tokens: &self.seg.tokens[r],
+            report_words: &self.words,
+            report_kinds: &self.kinds,
         }
     }
 
@@ -1807,10 +1837,11 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         let words: Vec<&str> = text[f.evidence.0..f.evidence.1]
             .split_whitespace()
             .collect();
-        if words.len() < 3 {
+        // قتل بابتشينكو: after the casualty word, one word may be the name.
+        if words.len() < 2 {
             return Vec::new();
         }
-        words[words.len() - 2..]
+        words[(words.len() - 2).max(1)..]
             .iter()
             .copied()
             .filter(|w| w.chars().count() >= 4 && !w.starts_with('و'))
@@ -2383,6 +2414,24 @@ fn lives_lost(v: &View, k: usize) -> Option<Draft> {
     None
 }
 
+/// Verbs of killing with the victim as their object pronoun.
+const OBJECT_KILLED: &[&str] = &[
+    "قتلته",
+    "قتلها",
+    "قتله",
+    "قتلوه",
+    "قتلوها",
+    "اغتالته",
+    "اغتالها",
+    "اغتاله",
+    "اغتالوه",
+];
+
+/// السعودية، الفلسطيني: a definite nisba adjective.
+fn is_definite_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 5
+}
+
 /// شقيقه شون الذي قتل في حادث سير، الشاب الذي قتلته الشرطة، الطفل كيفين
 /// الذي لقي مصرعه: one person, named or a singular person noun, whom a
 /// relative clause says was killed. `k` is the person's word; the clause
@@ -2390,19 +2439,30 @@ fn lives_lost(v: &View, k: usize) -> Option<Draft> {
 /// follow), so that الهجوم الذي قتل 5 stays the number's claim.
 fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
     // هذا الشاب (24 عاما) الذي: an age in brackets may come between.
-    let rel = if v.punct_char(k + 1) == Some('(') {
+    let mut rel = if v.punct_char(k + 1) == Some('(') {
         (k + 2..(k + 6).min(v.len()))
             .find(|&p| v.punct_char(p) == Some(')'))
             .map_or(k + 1, |p| p + 1)
     } else {
         k + 1
     };
-    if !matches!(v.word(rel), "الذي" | "التي") {
+    // الرقيب ماجد السبيعي، والذي استشهد: a comma and و may open the clause.
+    if v.punct_char(rel) == Some(',') && matches!(v.word(rel + 1), "والذي" | "والتي") {
+        rel += 1;
+    }
+    if !matches!(v.word(rel), "الذي" | "التي" | "والذي" | "والتي") {
         return None;
     }
+    // الفتاة السعودية التي لقيت حتفها: a nisba adjective may stand between
+    // the person and the clause; the person is the word before it.
+    let k = if k > 0 && rel == k + 1 && is_definite_nisba(v.word(k)) && v.person(k - 1).is_some() {
+        k - 1
+    } else {
+        k
+    };
     let person = v
         .person(k)
-        .filter(|&(_, end, number, _)| (end == rel || end == k + 1) && number == "sing")
+        .filter(|&(_, end, number, _)| end <= rel && number == "sing")
         .map(|(c, ..)| c);
     let named = || {
         let w = v.word(k);
@@ -2412,13 +2472,26 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
     if person.is_none() && !named() {
         return None;
     }
+    // العريف سالم بن محمد القحطاني: the title before the name names the victims.
+    let person = person.or_else(|| {
+        let mut p = k;
+        while p > 0
+            && k - p < 7
+            && (is_name_word(v, p, true) || matches!(v.word(p), "بن" | "ابن" | "بنت"))
+        {
+            p -= 1;
+        }
+        v.person(p)
+            .filter(|&(_, end, number, _)| end == p + 1 && number == "sing")
+            .map(|(c, ..)| c)
+    });
     let verb = rel + 1;
     let end = match v.word(verb) {
         "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
             verb + 1
         }
         // قتلته الشرطة: the agent follows.
-        "قتلته" | "قتلها" | "اغتالته" | "اغتالها" => verb + 1,
+        w if OBJECT_KILLED.contains(&w) => verb + 1,
         "لقي" | "لقيت" if matches!(v.word(verb + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
             verb + 2
         }
@@ -2440,7 +2513,7 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
                 | "قبل"
                 | "ب"
         )
-        || (matches!(v.word(verb), "قتلته" | "قتلها" | "اغتالته" | "اغتالها") && !v.is_number(end));
+        || (OBJECT_KILLED.contains(&v.word(verb)) && !v.is_number(end));
     // المداهمة التي قتل فيها أربعة: the antecedent is the event, not a victim.
     let about_an_event = matches!(
         v.word(end),
@@ -3454,7 +3527,21 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     // Violent deaths only: وفاة is mostly a natural death, إعدام a sentence.
     let stem = hit.entry.words[0].as_str();
     // لقتل رئيسة الوزراء، لاغتيال: ل before the action is a purpose, a plot.
-    let purpose = hit.clitics.preposition == Some('ل') && matches!(stem, "قتل" | "اغتيال");
+    // But after its author, ل joins the deed done (الجهة المدبرة لقتل الصحفي).
+    let authored = k > 0
+        && matches!(
+            v.word(k - 1),
+            "المدبره"
+                | "المدبر"
+                | "مدبر"
+                | "المنفذ"
+                | "المنفذه"
+                | "منفذ"
+                | "مرتكب"
+                | "مرتكبي"
+        );
+    let purpose =
+        hit.clitics.preposition == Some('ل') && matches!(stem, "قتل" | "اغتيال") && !authored;
     if purpose
         || hit.len != 1
         || !matches!(
@@ -3500,6 +3587,13 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         {
             p += 1;
         }
+        // الصحفي الروسي، أركادي بابتشينكو،: the name may stand in apposition.
+        if v.punct_char(p) == Some(',')
+            && is_name_word(v, p + 1, false)
+            && is_name_word(v, p + 2, true)
+        {
+            p += 1;
+        }
     }
     // عائلة دوابشة، أسرة: a group, not one person; هذا الأسد: not a name.
     if matches!(
@@ -3528,6 +3622,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     {
         p += 1;
     }
+    // القذافي، الحريري: a family name may carry the article.
+    if p == first && !titled && lone_name(v, first) {
+        p += 1;
+    }
     let words = p - first;
     // قتل وبطش وعنف: nouns joined by و are a list, not a name.
     if words >= 2 && v.word(first).starts_with('و') && v.word(first + 1).starts_with('و') {
@@ -3544,7 +3642,8 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         && person_title
         && stem != "قتل"
         && (ends_well || NAME_ENDERS.contains(&v.word(p)) || v.word_is(p, "عن"));
-    if (words < 2 && !(titled && words == 1) || !ends_well) && !title_alone {
+    let named = words >= 2 || (words == 1 && (titled || lone_name(v, first)));
+    if !(named && ends_well || title_alone) {
         return None;
     }
     Some(Draft::one_killed(
@@ -3552,6 +3651,74 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         k,
         p,
     ))
+}
+
+/// مقتل خاشقجي، اغتيال الحريري: one word alone is a name when no lexicon
+/// knows it (places included) and it looks like neither a possessed noun (ركابها، والده) nor,
+/// with the article, anything but a family name in ي.
+fn lone_name(v: &View, k: usize) -> bool {
+    let w = v.word(k);
+    let letters = w.chars().count();
+    if letters < 3
+        || ["ه", "ها", "هم", "هما", "هن", "كم", "نا"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    {
+        return false;
+    }
+    // قتل ليبيا: a place is no victim.
+    if v.lex.places.lookup(&[w], None).is_some() {
+        return false;
+    }
+    // قتل غدرا، قتل جماعي، مقتل إسرائيليان: adverbs, adjectives, duals.
+    if (w.ends_with('ا') && letters <= 5)
+        || w.ends_with("يان")
+        || NOT_NAMES.contains(&w)
+        || ["بال", "لل", "وال", "فال", "كال"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    {
+        return false;
+    }
+    let form = if w.starts_with("ال") {
+        letters >= 6 && w.ends_with('ي') && is_name_word(v, k, true)
+    } else {
+        is_name_word(v, k, false)
+    };
+    form && named_in_report(v, w)
+}
+
+/// Words that follow a killing and are no one's name.
+const NOT_NAMES: &[&str] = &[
+    "اكثر",
+    "مزيد",
+    "جماعي",
+    "متعمد",
+    "عمد",
+    "بشر",
+    "ممنهج",
+    "عشوائي",
+    "هناك",
+    "هنا",
+];
+
+/// Whether `name` stands somewhere in the report as the last word of a
+/// longer name (جمال خاشقجي، الكسندر ليتفيننكو) or after a title (العقيد
+/// القذافي): the evidence that one word is a person's name.
+fn named_in_report(v: &View, name: &str) -> bool {
+    let r = v.report();
+    (1..r.len()).any(|j| {
+        r.word_is(j, name)
+            && (is_name_word(&r, j - 1, true)
+                || r.lex
+                    .attribution
+                    .lookup(r.window(j - 1, 1), Some("title"))
+                    .is_some()
+                || r.lex
+                    .attribution
+                    .lookup(r.window(j - 1, 1), Some("role"))
+                    .is_some())
+    })
 }
 
 /// مقتل زعيم تنظيم القاعدة أسامة بن لادن، مصرع قائد الشرطة: the holder of
