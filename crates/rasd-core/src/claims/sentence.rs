@@ -1318,7 +1318,13 @@ impl<'a> View<'a> {
             }
         }
         for k in first.saturating_sub(3)..end {
-            if SPECULATIVE.contains(&self.word(k)) {
+            // قد before a past verb asserts (قد قتل); before the present it
+            // hedges (قد يتجاوز).
+            let hedge = match self.word(k) {
+                "قد" | "وقد" => is_imperfect(self.word(k + 1)),
+                w => SPECULATIVE.contains(&w),
+            };
+            if hedge {
                 return Some(Modality::Speculative);
             }
         }
@@ -1488,6 +1494,16 @@ impl<'a> Document<'a> {
                     drafts.extend(
                         (0..v.len())
                             .find_map(|k| died_of_wounds(&v, k).or_else(|| caused_death(&v, k))),
+                    );
+                }
+                // قالت الشرطة إن زوجها أصيب، أكدت أن خاشقجي قتل: likewise a
+                // death after إن/أن (مقتل زعيم مجموعة خراسان ... وقال إن
+                // محسن الفضلي قتل restates it by name).
+                if drafts.is_empty() {
+                    drafts.extend(
+                        (0..v.len())
+                            .find_map(|k| one_person_after_complementizer(&v, k))
+                            .filter(|d| d.kind == Kind::Injured || !told_before),
                     );
                 }
             }
@@ -1822,8 +1838,8 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     // The name that ends a one-person claim (بمقتل القيادي البارز عبدالكريم
     // الغماري ... مصرع القيادي الحوثي عبدالكريم الغماري): the same name is the
     // same victim told again. A name is a word no lexicon knows (not أفراد,
-    // الشرطة, بجروحه); the last two words are looked at, a name's scan may
-    // take one word past it.
+    // الشرطة, بجروحه); the first two and the last two words are looked at,
+    // a name's scan may take one word past it.
     let name_like = |w: &str| {
         w.chars().count() >= 4
             && !w.starts_with('و')
@@ -1837,13 +1853,13 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         let words: Vec<&str> = text[f.evidence.0..f.evidence.1]
             .split_whitespace()
             .collect();
-        // قتل بابتشينكو: after the casualty word, one word may be the name.
+        // قتل بابتشينكو، خاشقجي قد قتل: the name may open the evidence too.
         if words.len() < 2 {
             return Vec::new();
         }
-        words[(words.len() - 2).max(1)..]
-            .iter()
-            .copied()
+        let mut ends: Vec<&str> = words[..2].to_vec();
+        ends.extend(&words[(words.len() - 2).max(2)..]);
+        ends.into_iter()
             .filter(|w| w.chars().count() >= 4 && !w.starts_with('و'))
             .collect()
     };
@@ -2414,6 +2430,100 @@ fn lives_lost(v: &View, k: usize) -> Option<Draft> {
     None
 }
 
+/// Whether a clause telling one death may end before `end`: the sentence
+/// ends, a preposition, a conjunction or how the victim was killed follows,
+/// so that no object (قتل الجندي فلسطينيا) or count comes after the verb.
+fn ends_death_clause(v: &View, end: usize) -> bool {
+    end >= v.len()
+        || v.is_punct(end)
+        || v.word(end).starts_with('و')
+        || BARE_FOLLOWERS.contains(&v.word(end))
+        || matches!(
+            v.word(end),
+            "برصاص"
+                | "بالرصاص"
+                | "بنيران"
+                | "برصاصه"
+                | "طعنا"
+                | "حرقا"
+                | "عام"
+                | "قبل"
+                | "ب"
+                | "داخل"
+        )
+}
+
+/// أكدت الرياض أن خاشقجي قتل داخل القنصلية، قالت الشرطة إن زوجها أصيب
+/// بجروح: after إن/أن, one person named or a singular person noun, then
+/// the verb of his death or wound with nothing it could take as object.
+/// `k` is the word إن/أن.
+fn one_person_after_complementizer(v: &View, k: usize) -> Option<Draft> {
+    if !matches!(v.word(k), "ان" | "بان" | "وان") {
+        return None;
+    }
+    // بأن "خاشقجي قتل داخل القنصلية": the words may be quoted.
+    let subject = if v.opens_quote(k + 1) { k + 2 } else { k + 1 };
+    // أن يكون قد قتل: a verb is no subject; الانتحاري: a bomber no toll.
+    if is_imperfect(v.word(subject)) || matches!(v.word(subject), "الانتحاري" | "انتحاري")
+    {
+        return None;
+    }
+    // زوجها، شقيقه: a relative is a person too.
+    let relative = v
+        .lex
+        .persons
+        .lookup(v.window(subject, 1), Some("family"))
+        .filter(|h| h.entry.attr("number") == Some("sing") && !h.clitics.conjunction);
+    let (victims, mut p) = match v.person(subject) {
+        Some((c, end, "sing", _)) => (c, end),
+        Some(_) => return None,
+        None if relative.is_some() => (Victims::People, subject + 1),
+        None => {
+            let mut p = subject;
+            while p < v.len() && p - subject < 4 && is_name_word(v, p, p > subject) {
+                p += 1;
+            }
+            let named = p - subject >= 2 || (p == subject + 1 && lone_name(v, subject));
+            if !named {
+                return None;
+            }
+            (Victims::People, p)
+        }
+    };
+    if v.word_is(p, "قد") {
+        p += 1;
+    }
+    let (kind, end) = match v.word(p) {
+        "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
+            (Kind::Killed, p + 1)
+        }
+        "لقي" | "لقيت" if matches!(v.word(p + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
+            (Kind::Killed, p + 2)
+        }
+        "اصيب" | "اصيبت"
+            if matches!(
+                v.word(p + 1),
+                "بجروح" | "بجراح" | "بطلق" | "برصاص" | "برصاصه"
+            ) =>
+        {
+            (Kind::Injured, p + 1)
+        }
+        _ => return None,
+    };
+    // قتل "أكثر من ثلاثين": a quoted object may follow.
+    if !ends_death_clause(v, end) || v.word(end).starts_with('و') || v.opens_quote(end) {
+        return None;
+    }
+    Some(Draft::counted(
+        kind,
+        Some(1),
+        Qualifier::Exact,
+        Some(victims),
+        subject,
+        end,
+    ))
+}
+
 /// Verbs of killing with the victim as their object pronoun.
 const OBJECT_KILLED: &[&str] = &[
     "قتلته",
@@ -2497,23 +2607,8 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
         }
         _ => return None,
     };
-    let closes = end >= v.len()
-        || v.is_punct(end)
-        || v.word(end).starts_with('و')
-        || BARE_FOLLOWERS.contains(&v.word(end))
-        || matches!(
-            v.word(end),
-            "برصاص"
-                | "بالرصاص"
-                | "بنيران"
-                | "برصاصه"
-                | "طعنا"
-                | "حرقا"
-                | "عام"
-                | "قبل"
-                | "ب"
-        )
-        || (OBJECT_KILLED.contains(&v.word(verb)) && !v.is_number(end));
+    let closes =
+        ends_death_clause(v, end) || (OBJECT_KILLED.contains(&v.word(verb)) && !v.is_number(end));
     // المداهمة التي قتل فيها أربعة: the antecedent is the event, not a victim.
     let about_an_event = matches!(
         v.word(end),
@@ -2684,6 +2779,42 @@ fn range_drafts(v: &View, low: &Quantity, high: &Quantity) -> Vec<Draft> {
         ..top.clone()
     };
     vec![bottom, top]
+}
+
+/// The kind of the casualty verb whose object list a count at `at` joins:
+/// the count opens with و, after a comma or not, and between the verb and
+/// it stand only the words of its first object (no other count, verb,
+/// casualty word or stop).
+fn object_list_verb(v: &View, at: usize) -> Option<Kind> {
+    let joined = v.has_conjunction(at) || v.word_is(at.wrapping_sub(1), "و");
+    if !joined {
+        return None;
+    }
+    let mut p = at;
+    for _ in 0..10 {
+        p = p.checked_sub(1)?;
+        if v.is_punct(p) {
+            if v.punct_char(p) == Some(',') {
+                continue;
+            }
+            return None;
+        }
+        if v.is_number(p) || v.quantity_at(p).is_some() {
+            return None;
+        }
+        if let Some(hit) = v.trigger_at(p) {
+            // A verb with its victims after it: قتلوا، قتل، أصابوا.
+            let verb = !hit.entry.has("masdar")
+                && !hit.entry.has("after_only")
+                && !hit.entry.has("ambiguous")
+                && !hit.clitics.article;
+            let kind = v
+                .trigger_before(p + hit.len, false, p + hit.len)
+                .map(|t| t.kind);
+            return if verb { kind } else { None };
+        }
+    }
+    None
 }
 
 /// The claims a count makes, if it is a casualty count. `previous` is the
@@ -2948,6 +3079,13 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
                 }
             }
         }
+    }
+    // قتلوا حاكم المنطقة علي دوست شمس، وسبعة من رجال الشرطة: a counted
+    // group joined to the object of a killing verb is killed too.
+    // (والعشرين من الشهر: a definite number is a date's ordinal.)
+    let definite = ["ال", "وال"].iter().any(|a| v.word(q.first).starts_with(a));
+    if kind.is_none() && matches!(noun, Noun::Person { .. }) && !definite {
+        kind = object_list_verb(v, q_start);
     }
     let Some(kind) = kind else { return Vec::new() };
     if figurative {
@@ -3726,15 +3864,16 @@ fn named_in_report(v: &View, name: &str) -> bool {
 fn office_holder(v: &View, k: usize) -> Option<Draft> {
     let hit = v.trigger_at(k)?;
     let stem = hit.entry.words[0].as_str();
+    // قتلوا حاكم المنطقة: after a plural verb, the office is its object.
     if hit.len != 1
         || hit.clitics.preposition == Some('ل')
-        || !matches!(stem, "مقتل" | "استشهاد" | "مصرع")
+        || !matches!(stem, "مقتل" | "استشهاد" | "مصرع" | "قتلوا")
     {
         // (اغتيال زعيم كوريا الشمالية is mostly a plot.)
         return None;
     }
     let office = k + 1;
-    let is_office = matches!(v.word(office), "زعيم" | "امير" | "امر" | "قائد")
+    let is_office = matches!(v.word(office), "زعيم" | "امير" | "امر" | "قائد" | "حاكم")
         || v.lex
             .attribution
             .lookup(v.window(office, 1), Some("role"))
