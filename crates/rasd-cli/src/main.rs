@@ -274,7 +274,20 @@ enum EvalCommand {
     },
 }
 
+/// A reader that closes the pipe early (`rasd eval ... | head`) ends rasd
+/// quietly, as it ends any Unix filter, instead of a panic in `println!`.
+#[cfg(unix)]
+fn exit_quietly_on_closed_pipe() {
+    // SAFETY: restoring the default action of one signal, before any other
+    // thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(unix)]
+    exit_quietly_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run {

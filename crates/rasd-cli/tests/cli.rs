@@ -271,6 +271,25 @@ fn eval_agreement_scores_one_labelling_against_another() {
     );
 }
 
+/// `rasd eval ... | head`: a reader that leaves early is no panic.
+#[test]
+fn a_closed_stdout_ends_rasd_without_a_panic() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .args(["eval", "--gold", "gold/sentences.claims.json", "-v"])
+        .env("RASD_DATA_DIR", empty_data_dir())
+        .current_dir(project_root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("rasd runs");
+    // The reader goes away before rasd prints a line.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 #[test]
 fn a_missing_input_is_an_error_on_stderr_not_a_panic() {
     let out = rasd(&["claims", "no/such/file.jsonl"]);
