@@ -409,6 +409,25 @@ impl<'a> View<'a> {
         ))
     }
 
+    /// A casualty noun with a glued ل, after a toll head: العدد الإجمالي
+    /// للقتلى.
+    fn count_noun_after_lam(&self, at: usize) -> Option<(Kind, Option<Victims>, usize, &'a str)> {
+        let hit = self
+            .lex
+            .casualties
+            .lookup(self.window(at, 1), Some("count_noun"))?;
+        if hit.clitics.preposition != Some('ل') || hit.clitics.conjunction {
+            return None;
+        }
+        let kind = Kind::parse(hit.entry.attr("kind")?)?;
+        Some((
+            kind,
+            hit.entry.attr("category").and_then(Victims::parse),
+            at + hit.len,
+            hit.entry.attr("number").unwrap_or("plural"),
+        ))
+    }
+
     /// A casualty noun with a glued و: وشهيدان، وشهيد.
     fn count_noun_after_conjunction(
         &self,
@@ -1164,7 +1183,18 @@ impl<'a> View<'a> {
             };
             // (المسلحين القتلى على 4 بنادق: people and a casualty noun are no
             // toll head; only their relative clause makes one.)
-            let noun = self.count_noun(head_end).filter(|_| !people_head);
+            // العدد الإجمالي للقتلى: an adjective of the total may come between.
+            let head_end = if !people_head
+                && matches!(self.word(head_end), "الاجمالي" | "الكلي" | "النهائي")
+            {
+                head_end + 1
+            } else {
+                head_end
+            };
+            let noun = self
+                .count_noun(head_end)
+                .or_else(|| self.count_noun_after_lam(head_end))
+                .filter(|_| !people_head);
             // عدد الذين توفوا، عدد من قتلوا، عدد الفلسطينيين الذين قتلوا: a
             // relative clause names the kind.
             let relative_at = if people_at(head_end) {
@@ -3059,7 +3089,12 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     if kind.is_none() {
         if let Some(p) = previous {
             // و، إضافة إلى، فضلا عن: joined to the toll before.
+            // 252 من الفصائل مقابل 281 من المقاتلين الأكراد: versus joins
+            // too, when no other count stands between (67 صوتا مقابل 50).
+            let versus = v.word_is(q_start.wrapping_sub(1), "مقابل")
+                && (p.end..q_start - 1).all(|k| !v.is_number(k) && v.quantity_at(k).is_none());
             let joined = v.word_is(q_start.wrapping_sub(1), "و")
+                || versus
                 || v.has_conjunction(q_start)
                 || (q_start >= 2
                     && matches!(
