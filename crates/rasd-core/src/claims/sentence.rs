@@ -449,7 +449,9 @@ impl<'a> View<'a> {
 
     fn person(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
         let Some(hit) = self.lex.persons.lookup(self.window(at, 3), Some("person")) else {
-            return self.person_with_pronoun(at);
+            return self
+                .person_with_pronoun(at)
+                .or_else(|| self.nisba_plural(at));
         };
         if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
             return None;
@@ -461,6 +463,40 @@ impl<'a> View<'a> {
             hit.entry.attr("number").unwrap_or("plural"),
             hit.entry.has("implicit") && !hit.clitics.article,
         ))
+    }
+
+    /// مئات الليبيين، 12 بنغاليين، عدد من الإيغوريين: counted, a sound
+    /// masculine plural of a nisba names people whatever its root, as Arabic
+    /// gives that plural to people only; the lexicon need not list every
+    /// nationality. Uncounted it stays unread: مقتل إسرائيليين may be two.
+    /// (Not ملايين، تعيين, nor the dual adjectives of time, اليومين الماضيين.)
+    fn nisba_plural(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
+        let w = self.word(at);
+        let stem = w.strip_prefix("ال").unwrap_or(w);
+        let plural = stem.ends_with("يين") || (stem != w && stem.ends_with("يون"));
+        let counted = (1..=3).any(|d| {
+            at >= d
+                && self
+                    .quantity_at(at - d)
+                    .is_some_and(|q| q.end == at || (q.end + 1 == at && self.word_is(at - 1, "من")))
+        });
+        let known = |lex: &crate::lexicon::Lexicon| lex.lookup(&[w], None).is_some();
+        if !plural
+            || !counted
+            || stem.chars().count() < 6
+            || stem.ends_with("ملايين")
+            || stem.ends_with("تعيين")
+            || self.is_punct(at)
+            || w.starts_with('و')
+            || ["بال", "لل", "فال", "كال"].iter().any(|c| w.starts_with(c))
+            || matches!(stem, "ماضيين" | "تاليين" | "ثانيين")
+            || known(&self.lex.casualties)
+            || known(&self.lex.places)
+            || known(&self.lex.attribution)
+        {
+            return None;
+        }
+        Some((Victims::People, at + 1, "plural", false))
     }
 
     /// True when the word at `at` carries a conjunction و, not a و of its
