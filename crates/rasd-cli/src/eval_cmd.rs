@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use rasd_core::claims::Extractor;
-use rasd_core::eval::{evaluate, evaluate_with};
+use rasd_core::eval::{evaluate, evaluate_with, AttributeScores, Missed};
 use rasd_core::gold::Gold;
 
 pub fn run(
@@ -41,16 +41,7 @@ pub fn run(
         "claims: precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
         c.precision, c.recall, c.f1, c.tp, c.fp, c.fn_
     );
-    let a = &result.attributes;
-    let fmt = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into());
-    println!(
-        "attributes on matched claims: qualifier {}  victims {}  breakdown {}  place {}  source {}",
-        fmt(a.qualifier),
-        fmt(a.victims),
-        fmt(a.breakdown),
-        fmt(a.place),
-        fmt(a.source)
-    );
+    print_attributes("attributes on matched claims", &result.attributes);
     if !result.false_positives.is_empty() {
         println!("\nfalse positives:");
         for f in &result.false_positives {
@@ -71,19 +62,7 @@ pub fn run(
             );
         }
     }
-    if !result.missed.is_empty() {
-        println!("\nmissed:");
-        for m in &result.missed {
-            println!(
-                "  {}  {} {} {}  «{}»",
-                m.doc_id,
-                m.kind,
-                m.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()),
-                m.qualifier,
-                m.quote
-            );
-        }
-    }
+    print_claims("missed", &result.missed);
     if verbose && !result.attribute_errors.is_empty() {
         println!("\nattribute errors:");
         for e in &result.attribute_errors {
@@ -156,34 +135,9 @@ pub fn run_agreement(
         "second against first: precision {:.3}  recall {:.3}  F1 {:.3}",
         c.precision, c.recall, c.f1
     );
-    let a = &result.attributes;
-    let fmt = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into());
-    println!(
-        "attributes of claims in both: qualifier {}  victims {}  breakdown {}  place {}  source {}",
-        fmt(a.qualifier),
-        fmt(a.victims),
-        fmt(a.breakdown),
-        fmt(a.place),
-        fmt(a.source)
-    );
-    for (title, lone) in [
-        ("only in the first", &result.only_first),
-        ("only in the second", &result.only_second),
-    ] {
-        if !lone.is_empty() {
-            println!("\n{title}:");
-            for m in lone {
-                println!(
-                    "  {}  {} {} {}  «{}»",
-                    m.doc_id,
-                    m.kind,
-                    m.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()),
-                    m.qualifier,
-                    m.quote
-                );
-            }
-        }
-    }
+    print_attributes("attributes of claims in both", &result.attributes);
+    print_claims("only in the first", &result.only_first);
+    print_claims("only in the second", &result.only_second);
     if verbose && !result.disagreements.is_empty() {
         println!("\nattribute disagreements:");
         for d in &result.disagreements {
@@ -194,4 +148,34 @@ pub fn run_agreement(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A titled list of gold claims, one a line, or nothing when it is empty.
+fn print_claims(title: &str, claims: &[Missed]) {
+    if claims.is_empty() {
+        return;
+    }
+    println!("\n{title}:");
+    for m in claims {
+        println!(
+            "  {}  {} {} {}  «{}»",
+            m.doc_id,
+            m.kind,
+            m.value.map(|v| v.to_string()).unwrap_or_else(|| "-".into()),
+            m.qualifier,
+            m.quote
+        );
+    }
+}
+
+fn print_attributes(title: &str, a: &AttributeScores) {
+    let fmt = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into());
+    println!(
+        "{title}: qualifier {}  victims {}  breakdown {}  place {}  source {}",
+        fmt(a.qualifier),
+        fmt(a.victims),
+        fmt(a.breakdown),
+        fmt(a.place),
+        fmt(a.source)
+    );
 }

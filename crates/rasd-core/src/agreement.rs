@@ -15,7 +15,7 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::eval::{key as surface_key, overlaps, sentence_spans, Scores};
+use crate::eval::{key as surface_key, overlaps, sentence_spans, AttributeScores, Missed, Scores};
 use crate::gold::{Gold, GoldClaim, GoldDocument};
 
 /// How far two labellings of the same documents agree.
@@ -27,33 +27,14 @@ pub struct Agreement {
     /// share of the second's claims that the first has, recall the share of
     /// the first's claims that the second has.
     pub claims: Scores,
-    /// Share of agreeing claims whose attribute agrees too.
-    pub attributes: AttributeAgreement,
+    /// Share of agreeing claims whose attribute agrees too (`None` when
+    /// no claim was in both).
+    pub attributes: AttributeScores,
     /// Claims that only one labeller made.
-    pub only_first: Vec<LoneClaim>,
-    pub only_second: Vec<LoneClaim>,
+    pub only_first: Vec<Missed>,
+    pub only_second: Vec<Missed>,
     /// Attributes on which agreeing claims differ.
     pub disagreements: Vec<AttributeDisagreement>,
-}
-
-/// Attribute agreement on claims both labellers made (`None` when none).
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct AttributeAgreement {
-    pub qualifier: Option<f64>,
-    pub victims: Option<f64>,
-    pub breakdown: Option<f64>,
-    pub place: Option<f64>,
-    pub source: Option<f64>,
-}
-
-/// A claim of one labelling that the other lacks.
-#[derive(Debug, Clone, Serialize)]
-pub struct LoneClaim {
-    pub doc_id: String,
-    pub kind: String,
-    pub value: Option<u64>,
-    pub qualifier: String,
-    pub quote: String,
 }
 
 /// One attribute of a claim both made, labelled differently.
@@ -112,7 +93,7 @@ pub fn agreement(first: &Gold, second: &Gold) -> Result<Agreement> {
             tally.only_first.len(),
             1.0,
         ),
-        attributes: AttributeAgreement {
+        attributes: AttributeScores {
             qualifier: share(tally.attributes[0]),
             victims: share(tally.attributes[1]),
             breakdown: share(tally.attributes[2]),
@@ -129,8 +110,8 @@ pub fn agreement(first: &Gold, second: &Gold) -> Result<Agreement> {
 struct Tally {
     both: usize,
     attributes: [(usize, usize); 5],
-    only_first: Vec<LoneClaim>,
-    only_second: Vec<LoneClaim>,
+    only_first: Vec<Missed>,
+    only_second: Vec<Missed>,
     disagreements: Vec<AttributeDisagreement>,
 }
 
@@ -153,8 +134,8 @@ fn forms_agree(a: &[String], b: &[String]) -> bool {
         .any(|x| b.iter().any(|y| surface_key(x) == surface_key(y)))
 }
 
-fn lone(doc: &GoldDocument, c: &GoldClaim) -> LoneClaim {
-    LoneClaim {
+fn lone(doc: &GoldDocument, c: &GoldClaim) -> Missed {
+    Missed {
         doc_id: doc.report.id.clone(),
         kind: c.kind.as_str().into(),
         value: c.value,
