@@ -428,7 +428,11 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         let continues_affiliation = affiliated.is_some()
             && end > first
             && matches!(w, "في" | "من")
-            && (w == "في" || v.word(end - 1).starts_with("مقرب"))
+            // مصدر من المقاومة الشعبية: من right after the noun, before a
+            // definite body, names whom the source speaks for.
+            && (w == "في"
+                || v.word(end - 1).starts_with("مقرب")
+                || (w == "من" && end == first + 1 && v.word(end + 1).starts_with("ال")))
             && end + 1 < v.len()
             && !v.is_punct(end + 1)
             && v.lex
