@@ -144,7 +144,8 @@ enum Command {
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
     /// Score extraction against a gold file (`rasd-gold/1` or `rasd-corpus-gold/1`),
-    /// or place resolution (`rasd eval places`).
+    /// place resolution (`rasd eval places`), stories (`rasd eval stories`),
+    /// or two labellings of the same documents (`rasd eval agreement`).
     #[command(args_conflicts_with_subcommands = true)]
     Eval {
         #[command(subcommand)]
@@ -421,7 +422,7 @@ fn main() -> ExitCode {
         } => match gold {
             Some(gold) => eval_cmd::run(&gold, corpora.as_deref(), json, verbose),
             None => Err(anyhow::anyhow!(
-                "`rasd eval` needs --gold FILE, or `rasd eval places`"
+                "`rasd eval` needs --gold FILE, or one of `rasd eval places`, `stories`, `agreement`"
             )),
         },
     };

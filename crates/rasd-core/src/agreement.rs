@@ -64,6 +64,15 @@ pub fn agreement(first: &Gold, second: &Gold) -> Result<Agreement> {
             second.documents.len()
         )));
     }
+    for (name, gold) in [("first", first), ("second", second)] {
+        let mut ids = std::collections::HashSet::new();
+        if let Some(d) = gold.documents.iter().find(|d| !ids.insert(&d.report.id)) {
+            return Err(mismatch(format!(
+                "document {} is twice in the {name} labelling",
+                d.report.id
+            )));
+        }
+    }
     let mut tally = Tally::default();
     for a in &first.documents {
         let b = second
@@ -155,10 +164,12 @@ fn compare_document(a: &GoldDocument, b: &GoldDocument, t: &mut Tally) {
             _ => span,
         }
     };
+    let windows_a: Vec<(usize, usize)> = a.claims.iter().map(|c| window(c.quote_span)).collect();
+    let windows_b: Vec<(usize, usize)> = b.claims.iter().map(|c| window(c.quote_span)).collect();
     let mut pairs: Vec<(bool, usize, usize)> = Vec::new();
     for (ai, x) in a.claims.iter().enumerate() {
         for (bi, y) in b.claims.iter().enumerate() {
-            if same_count(x, y) && overlaps(window(x.quote_span), window(y.quote_span)) {
+            if same_count(x, y) && overlaps(windows_a[ai], windows_b[bi]) {
                 pairs.push((overlaps(x.quote_span, y.quote_span), ai, bi));
             }
         }
@@ -203,6 +214,11 @@ fn compare_document(a: &GoldDocument, b: &GoldDocument, t: &mut Tally) {
             ),
         ];
         for (k, (agree, first, second)) in checks.into_iter().enumerate() {
+            // As in eval: a first place of [] ties the claim to no place,
+            // and the claim is left out of place agreement.
+            if ATTRIBUTES[k] == "place" && x.place.is_empty() {
+                continue;
+            }
             t.attributes[k].1 += 1;
             if agree {
                 t.attributes[k].0 += 1;

@@ -1,6 +1,6 @@
 //! Finding claims sentence by sentence.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::attribution::{self, Attribution};
 use super::places::{self, Mention};
@@ -15,9 +15,13 @@ pub struct View<'a> {
     words: &'a [&'a str],
     kinds: &'a [TokenKind],
     tokens: &'a [Token],
-    /// The whole report's words and kinds, for evidence beyond the sentence.
+    /// The whole report's words, kinds and tokens, for evidence beyond the
+    /// sentence.
     report_words: &'a [&'a str],
     report_kinds: &'a [TokenKind],
+    report_tokens: &'a [Token],
+    /// The words the report names as people, found once for the report.
+    report_names: &'a std::cell::OnceCell<HashSet<String>>,
 }
 
 impl<'a> View<'a> {
@@ -33,15 +37,13 @@ impl<'a> View<'a> {
         self.words.get(i).is_some_and(|x| *x == w)
     }
 
-    /// The whole report as one view (its tokens are the sentence's own).
+    /// The whole report as one view.
     fn report(&self) -> View<'a> {
         View {
-            lex: self.lex,
             words: self.report_words,
             kinds: self.report_kinds,
-            tokens: self.tokens,
-            report_words: self.report_words,
-            report_kinds: self.report_kinds,
+            tokens: self.report_tokens,
+            ..*self
         }
     }
 
@@ -328,6 +330,20 @@ const SPECULATIVE: &[&str] = &[
     "ترجح",
     "توقع",
     "وقد",
+];
+/// Past verbs that open with ت like a present one: وقد توفي 5، قد تم قتل.
+const PAST_IN_TA: &[&str] = &[
+    "توفي",
+    "توفيت",
+    "توفوا",
+    "توفيا",
+    "تم",
+    "تمت",
+    "تعرض",
+    "تعرضت",
+    "تعرضوا",
+    "تسبب",
+    "تسببت",
 ];
 const DENIAL: &[&str] = &[
     "نفي",
@@ -840,11 +856,13 @@ impl<'a> View<'a> {
         if at > 1
             && matches!(
                 (self.word(at - 2), self.word(at - 1)),
-                ("فكر" | "يفكر" | "التفكير" | "تفكير", "في")
-                    | (
-                        "يدعو" | "تدعو" | "دعا" | "دعت" | "الدعوه" | "دعوه" | "دعوات",
-                        "الي"
-                    )
+                (
+                    "فكر" | "فكرت" | "يفكر" | "يفكرون" | "التفكير" | "تفكير",
+                    "في"
+                ) | (
+                    "يدعو" | "تدعو" | "دعا" | "دعت" | "الدعوه" | "دعوه" | "دعوات",
+                    "الي"
+                )
             )
         {
             return None;
@@ -1217,8 +1235,6 @@ impl<'a> View<'a> {
                 None if people_at(t) => (t + 1, true, true),
                 None => continue,
             };
-            // (المسلحين القتلى على 4 بنادق: people and a casualty noun are no
-            // toll head; only their relative clause makes one.)
             // العدد الإجمالي للقتلى: an adjective of the total may come between.
             let head_end = if !people_head
                 && matches!(self.word(head_end), "الاجمالي" | "الكلي" | "النهائي")
@@ -1227,6 +1243,8 @@ impl<'a> View<'a> {
             } else {
                 head_end
             };
+            // (المسلحين القتلى على 4 بنادق: people and a casualty noun are no
+            // toll head; only their relative clause makes one.)
             let noun = self
                 .count_noun(head_end)
                 .or_else(|| self.count_noun_after_lam(head_end))
@@ -1387,7 +1405,10 @@ impl<'a> View<'a> {
             // قد before a past verb asserts (قد قتل); before the present it
             // hedges (قد يتجاوز).
             let hedge = match self.word(k) {
-                "قد" | "وقد" => is_imperfect(self.word(k + 1)),
+                "قد" | "وقد" => {
+                    let next = self.word(k + 1);
+                    next == "لا" || (is_imperfect(next) && !PAST_IN_TA.contains(&next))
+                }
                 w => SPECULATIVE.contains(&w),
             };
             if hedge {
@@ -1499,6 +1520,7 @@ pub struct Document<'a> {
     words: Vec<&'a str>,
     kinds: Vec<TokenKind>,
     disease_report: std::cell::OnceCell<bool>,
+    names: std::cell::OnceCell<HashSet<String>>,
 }
 
 impl<'a> Document<'a> {
@@ -1513,6 +1535,7 @@ impl<'a> Document<'a> {
             words,
             kinds,
             disease_report: std::cell::OnceCell::new(),
+            names: std::cell::OnceCell::new(),
         }
     }
 
@@ -1525,6 +1548,8 @@ impl<'a> Document<'a> {
             tokens: &self.seg.tokens[r],
             report_words: &self.words,
             report_kinds: &self.kinds,
+            report_tokens: &self.seg.tokens,
+            report_names: &self.names,
         }
     }
 
@@ -1540,6 +1565,9 @@ impl<'a> Document<'a> {
     pub fn claims(&self) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
         let mut unplaced: Vec<usize> = Vec::new();
+        // Whether one person's death was told already: a death told by a
+        // pronoun or after إن/أن is then mostly its restatement.
+        let mut lone_death_told = false;
         let text = self.norm.as_str();
         for (si, sentence) in self.seg.sentences.iter().enumerate() {
             let sentence_text = &text[sentence.start as usize..sentence.end as usize];
@@ -1553,9 +1581,7 @@ impl<'a> Document<'a> {
             // counts the victim and no one person's death was told before in
             // the report (the same victim, told again as he died).
             if drafts.is_empty() {
-                let told_before = out
-                    .iter()
-                    .any(|f| f.kind == Kind::Killed && f.value == Some(1));
+                let told_before = lone_death_told;
                 if !told_before {
                     drafts.extend(
                         (0..v.len())
@@ -1625,6 +1651,7 @@ impl<'a> Document<'a> {
                 if place.is_none() {
                     unplaced.push(out.len());
                 }
+                lone_death_told |= d.kind == Kind::Killed && d.value == Some(1);
                 out.push(Found {
                     kind: d.kind,
                     value: d.value,
@@ -1895,6 +1922,9 @@ fn choose_place(v: &View, mentions: &[Mention], d: &Draft) -> Option<Mention> {
         .copied()
 }
 
+/// How many earlier claims a claim may be the repeat of.
+const MERGE_LOOKBACK: usize = 256;
+
 /// The same toll said twice in one report is one claim (GUIDE.md): the lead
 /// restating the body, a figure repeated by another outlet the report
 /// quotes. A repeat keeps the first occurrence and lends it a missing
@@ -1948,7 +1978,11 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
-        let same = out.iter().position(|o| {
+        // A restatement stands near what it restates: looking back over the
+        // last claims only keeps a huge report from costing the square of
+        // its claims.
+        let from = out.len().saturating_sub(MERGE_LOOKBACK);
+        let same = out[from..].iter().position(|o| {
             if o.kind != f.kind
                 || o.value != f.value
                 || o.sentence_index == f.sentence_index
@@ -1986,7 +2020,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                 }
             }
         });
-        match same {
+        match same.map(|i| from + i) {
             Some(i) => {
                 let o = &mut out[i];
                 if o.source.is_none() {
@@ -2516,6 +2550,9 @@ fn ends_death_clause(v: &View, end: usize) -> bool {
                 | "قبل"
                 | "ب"
                 | "داخل"
+                | "بطلق"
+                | "بجروح"
+                | "بجراح"
         )
 }
 
@@ -2530,8 +2567,10 @@ fn one_person_after_complementizer(v: &View, k: usize) -> Option<Draft> {
     // بأن "خاشقجي قتل داخل القنصلية": the words may be quoted.
     let subject = if v.opens_quote(k + 1) { k + 2 } else { k + 1 };
     // أن يكون قد قتل: a verb is no subject; الانتحاري: a bomber no toll.
-    if is_imperfect(v.word(subject)) || matches!(v.word(subject), "الانتحاري" | "انتحاري")
-    {
+    if matches!(
+        v.word(subject),
+        "يكون" | "تكون" | "يكونوا" | "يكونا" | "الانتحاري" | "انتحاري"
+    ) {
         return None;
     }
     // زوجها، شقيقه: a relative is a person too.
@@ -2576,8 +2615,14 @@ fn one_person_after_complementizer(v: &View, k: usize) -> Option<Draft> {
         }
         _ => return None,
     };
-    // قتل "أكثر من ثلاثين": a quoted object may follow.
-    if !ends_death_clause(v, end) || v.word(end).starts_with('و') || v.opens_quote(end) {
+    // قتل "أكثر من ثلاثين": a quoted object may follow; مبنى البلدية قتل
+    // فيه: the subject is a place. (A following و may join another subject's
+    // verb: إن الجندي قتل وأصيب 3.)
+    if !ends_death_clause(v, end)
+        || v.word(end).starts_with('و')
+        || v.opens_quote(end)
+        || is_event_pronoun(v.word(end))
+    {
         return None;
     }
     Some(Draft::counted(
@@ -2588,6 +2633,24 @@ fn one_person_after_complementizer(v: &View, k: usize) -> Option<Draft> {
         subject,
         end,
     ))
+}
+
+/// فيه، خلالها: after a verb of death, the clause's antecedent is the
+/// event or the place (المداهمة التي قتل فيها أربعة), not a victim.
+fn is_event_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "فيه"
+            | "فيها"
+            | "به"
+            | "بها"
+            | "خلاله"
+            | "خلالها"
+            | "عليه"
+            | "عليها"
+            | "منه"
+            | "منها"
+    )
 }
 
 /// Verbs of killing with the victim as their object pronoun.
@@ -2666,8 +2729,29 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
         "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
             verb + 1
         }
-        // قتلته الشرطة: the agent follows.
-        w if OBJECT_KILLED.contains(&w) => verb + 1,
+        // قتلته الشرطة: the agent follows. The pronoun agrees with the
+        // relative (الذي قتلها: he is the killer), and قتله، اغتاله may have
+        // الذي as their subject (الذي قتله أمس) unless a noun follows as the
+        // agent (الذي قتله متطرف).
+        w if OBJECT_KILLED.contains(&w) => {
+            let feminine_object = w.ends_with("ها");
+            let relative_feminine = v.word(rel).ends_with("تي");
+            // (The agent may be quoted: الذي اغتاله «داعش».)
+            let agent = if v.opens_quote(verb + 1) {
+                verb + 2
+            } else {
+                verb + 1
+            };
+            let agent_follows = !v.is_punct(agent)
+                && !v.is_number(agent)
+                && !BARE_FOLLOWERS.contains(&v.word(agent))
+                && !matches!(v.word(agent), "امس" | "اليوم" | "عام" | "قبل" | "بعد");
+            let own_subject = matches!(w, "قتله" | "اغتاله") && !agent_follows;
+            if feminine_object != relative_feminine || own_subject {
+                return None;
+            }
+            verb + 1
+        }
         "لقي" | "لقيت" if matches!(v.word(verb + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
             verb + 2
         }
@@ -2676,19 +2760,7 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
     let closes =
         ends_death_clause(v, end) || (OBJECT_KILLED.contains(&v.word(verb)) && !v.is_number(end));
     // المداهمة التي قتل فيها أربعة: the antecedent is the event, not a victim.
-    let about_an_event = matches!(
-        v.word(end),
-        "فيه"
-            | "فيها"
-            | "به"
-            | "بها"
-            | "خلاله"
-            | "خلالها"
-            | "عليه"
-            | "عليها"
-            | "منه"
-            | "منها"
-    );
+    let about_an_event = is_event_pronoun(v.word(end));
     // الهجوم الذي قتل، الأحد، 12 شخصا: the count follows a few words on.
     let counted_after = (end..end + 4).any(|p| v.quantity_at(p).is_some_and(|q| !q.not_a_count));
     if !closes || about_an_event || counted_after {
@@ -2852,11 +2924,11 @@ fn range_drafts(v: &View, low: &Quantity, high: &Quantity) -> Vec<Draft> {
 /// it stand only the words of its first object (no other count, verb,
 /// casualty word or stop).
 fn object_list_verb(v: &View, at: usize) -> Option<Kind> {
-    let joined = v.has_conjunction(at) || v.word_is(at.wrapping_sub(1), "و");
-    if !joined {
+    let lone_waw = v.word_is(at.wrapping_sub(1), "و");
+    if !(v.has_conjunction(at) || lone_waw) {
         return None;
     }
-    let mut p = at;
+    let mut p = if lone_waw { at - 1 } else { at };
     for _ in 0..10 {
         p = p.checked_sub(1)?;
         if v.is_punct(p) {
@@ -2868,12 +2940,22 @@ fn object_list_verb(v: &View, at: usize) -> Option<Kind> {
         if v.is_number(p) || v.quantity_at(p).is_some() {
             return None;
         }
+        // وخطفوا المدير وسبعة: a second verb joined by و ends the objects
+        // of the first; the count then belongs to it. (Objects joined by و
+        // stay: قتلوا الحاكم وحراسه وسبعة.)
+        if let Some(rest) = v.word(p).strip_prefix('و') {
+            let past_verb = rest.ends_with("وا") || (rest.ends_with('ت') && !rest.ends_with("ات"));
+            if v.trigger_at(p).is_none()
+                && (past_verb || v.lex.attribution.lookup(&[rest], Some("verb")).is_some())
+            {
+                return None;
+            }
+        }
         if let Some(hit) = v.trigger_at(p) {
             // A verb with its victims after it: قتلوا، قتل، أصابوا.
             let verb = !hit.entry.has("masdar")
                 && !hit.entry.has("after_only")
-                && !hit.entry.has("ambiguous")
-                && !hit.clitics.article;
+                && !hit.entry.has("ambiguous");
             let kind = v
                 .trigger_before(p + hit.len, false, p + hit.len)
                 .map(|t| t.kind);
@@ -3909,25 +3991,45 @@ const NOT_NAMES: &[&str] = &[
     "عشوائي",
     "هناك",
     "هنا",
+    "وحشي",
+    "همجي",
+    "بشع",
+    "مروع",
+    "اجرامي",
+    "ارهابي",
+    "غادر",
+    "جبان",
+    "عرضي",
+    "خطا",
+    "سياسي",
+    "طائفي",
 ];
 
 /// Whether `name` stands somewhere in the report as the last word of a
 /// longer name (جمال خاشقجي، الكسندر ليتفيننكو) or after a title (العقيد
 /// القذافي): the evidence that one word is a person's name.
+/// The words are gathered once for the report: one pass, not one per
+/// candidate.
 fn named_in_report(v: &View, name: &str) -> bool {
-    let r = v.report();
-    (1..r.len()).any(|j| {
-        r.word_is(j, name)
-            && (is_name_word(&r, j - 1, true)
-                || r.lex
-                    .attribution
-                    .lookup(r.window(j - 1, 1), Some("title"))
-                    .is_some()
-                || r.lex
-                    .attribution
-                    .lookup(r.window(j - 1, 1), Some("role"))
-                    .is_some())
-    })
+    v.report_names
+        .get_or_init(|| {
+            let r = v.report();
+            (1..r.len())
+                .filter(|&j| {
+                    is_name_word(&r, j - 1, true)
+                        || r.lex
+                            .attribution
+                            .lookup(r.window(j - 1, 1), Some("title"))
+                            .is_some()
+                        || r.lex
+                            .attribution
+                            .lookup(r.window(j - 1, 1), Some("role"))
+                            .is_some()
+                })
+                .map(|j| r.word(j).to_string())
+                .collect()
+        })
+        .contains(name)
 }
 
 /// مقتل زعيم تنظيم القاعدة أسامة بن لادن، مصرع قائد الشرطة: the holder of
