@@ -490,16 +490,20 @@ impl<'a> View<'a> {
         let w = self.word(at);
         let stem = w.strip_prefix("ال").unwrap_or(w);
         let plural = stem.ends_with("يين") || (stem != w && stem.ends_with("يون"));
-        let counted = (1..=3).any(|d| {
-            at >= d
-                && self
-                    .quantity_at(at - d)
-                    .is_some_and(|q| q.end == at || (q.end + 1 == at && self.word_is(at - 1, "من")))
-        });
+        // (Cheap tests first: person() asks this of most words.)
+        if !plural {
+            return None;
+        }
+        let counted = || {
+            (1..=3).any(|d| {
+                at >= d
+                    && self.quantity_at(at - d).is_some_and(|q| {
+                        q.end == at || (q.end + 1 == at && self.word_is(at - 1, "من"))
+                    })
+            })
+        };
         let known = |lex: &crate::lexicon::Lexicon| lex.lookup(&[w], None).is_some();
-        if !plural
-            || !counted
-            || stem.chars().count() < 6
+        if stem.chars().count() < 6
             || stem.ends_with("ملايين")
             || stem.ends_with("تعيين")
             || self.is_punct(at)
@@ -509,6 +513,7 @@ impl<'a> View<'a> {
             || known(&self.lex.casualties)
             || known(&self.lex.places)
             || known(&self.lex.attribution)
+            || !counted()
         {
             return None;
         }
@@ -4008,24 +4013,31 @@ const NOT_NAMES: &[&str] = &[
 /// Whether `name` stands somewhere in the report as the last word of a
 /// longer name (جمال خاشقجي، الكسندر ليتفيننكو) or after a title (العقيد
 /// القذافي): the evidence that one word is a person's name.
-/// The words are gathered once for the report: one pass, not one per
-/// candidate.
+/// A report of ordinary length is scanned for each candidate, which costs
+/// little as the name is compared first; in a very long one the words are
+/// gathered once, so that many candidates do not cost the square of its
+/// length.
 fn named_in_report(v: &View, name: &str) -> bool {
+    const SCAN_UP_TO: usize = 5_000;
+    let r = v.report();
+    let evidence = |j: usize| {
+        is_name_word(&r, j - 1, true)
+            || r.lex
+                .attribution
+                .lookup(r.window(j - 1, 1), Some("title"))
+                .is_some()
+            || r.lex
+                .attribution
+                .lookup(r.window(j - 1, 1), Some("role"))
+                .is_some()
+    };
+    if r.len() <= SCAN_UP_TO {
+        return (1..r.len()).any(|j| r.word_is(j, name) && evidence(j));
+    }
     v.report_names
         .get_or_init(|| {
-            let r = v.report();
             (1..r.len())
-                .filter(|&j| {
-                    is_name_word(&r, j - 1, true)
-                        || r.lex
-                            .attribution
-                            .lookup(r.window(j - 1, 1), Some("title"))
-                            .is_some()
-                        || r.lex
-                            .attribution
-                            .lookup(r.window(j - 1, 1), Some("role"))
-                            .is_some()
-                })
+                .filter(|&j| evidence(j))
                 .map(|j| r.word(j).to_string())
                 .collect()
         })
