@@ -15,7 +15,9 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::eval::{key as surface_key, overlaps, sentence_spans, AttributeScores, Missed, Scores};
+use crate::eval::{
+    key as surface_key, overlaps, sentence_spans, sentence_window, AttributeScores, Missed, Scores,
+};
 use crate::gold::{Gold, GoldClaim, GoldDocument};
 
 /// How far two labellings of the same documents agree.
@@ -157,13 +159,7 @@ fn compare_document(a: &GoldDocument, b: &GoldDocument, t: &mut Tally) {
     let sentences = sentence_spans(&a.report.text);
     // The sentences that hold a quote: two quotes of one claim may pick
     // different words of the same sentence.
-    let window = |span: (usize, usize)| {
-        let hit: Vec<&(usize, usize)> = sentences.iter().filter(|s| overlaps(**s, span)).collect();
-        match (hit.first(), hit.last()) {
-            (Some(x), Some(y)) => (x.0, y.1),
-            _ => span,
-        }
-    };
+    let window = |span: (usize, usize)| sentence_window(&sentences, span);
     let windows_a: Vec<(usize, usize)> = a.claims.iter().map(|c| window(c.quote_span)).collect();
     let windows_b: Vec<(usize, usize)> = b.claims.iter().map(|c| window(c.quote_span)).collect();
     let mut pairs: Vec<(bool, usize, usize)> = Vec::new();

@@ -204,6 +204,19 @@ pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The span of the sentences that `span` overlaps (itself when none).
+pub(crate) fn sentence_window(
+    sentences: &[(usize, usize)],
+    span: (usize, usize),
+) -> (usize, usize) {
+    let mut hit = sentences.iter().filter(|s| overlaps(**s, span));
+    match (hit.next(), hit.next_back()) {
+        (Some(a), Some(b)) => (a.0, b.1),
+        (Some(a), None) => *a,
+        _ => span,
+    }
+}
+
 pub(crate) fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -261,16 +274,7 @@ fn score_document(doc: &GoldDocument, predicted: &[Claim], judge: &dyn PlaceJudg
     let windows: Vec<(usize, usize)> = doc
         .claims
         .iter()
-        .map(|g| {
-            let hit: Vec<&(usize, usize)> = sentences
-                .iter()
-                .filter(|s| overlaps(**s, g.quote_span))
-                .collect();
-            match (hit.first(), hit.last()) {
-                (Some(a), Some(b)) => (a.0, b.1),
-                _ => g.quote_span,
-            }
-        })
+        .map(|g| sentence_window(&sentences, g.quote_span))
         .collect();
     let mut pairs: Vec<(i32, usize, usize)> = Vec::new();
     for (gi, g) in doc.claims.iter().enumerate() {

@@ -415,14 +415,7 @@ impl<'a> View<'a> {
         if hit.clitics.preposition.is_some() || hit.clitics.conjunction {
             return None;
         }
-        let kind = Kind::parse(hit.entry.attr("kind")?)?;
-        let category = hit.entry.attr("category").and_then(Victims::parse);
-        Some((
-            kind,
-            category,
-            at + hit.len,
-            hit.entry.attr("number").unwrap_or("plural"),
-        ))
+        count_noun_of(&hit, at + hit.len)
     }
 
     /// A casualty noun with a glued ل, after a toll head: العدد الإجمالي
@@ -435,13 +428,7 @@ impl<'a> View<'a> {
         if hit.clitics.preposition != Some('ل') || hit.clitics.conjunction {
             return None;
         }
-        let kind = Kind::parse(hit.entry.attr("kind")?)?;
-        Some((
-            kind,
-            hit.entry.attr("category").and_then(Victims::parse),
-            at + hit.len,
-            hit.entry.attr("number").unwrap_or("plural"),
-        ))
+        count_noun_of(&hit, at + hit.len)
     }
 
     /// A casualty noun with a glued و: وشهيدان، وشهيد.
@@ -454,13 +441,7 @@ impl<'a> View<'a> {
         if hit.clitics != crate::lexicon::Clitics::default() || hit.len != 1 {
             return None;
         }
-        let kind = Kind::parse(hit.entry.attr("kind")?)?;
-        Some((
-            kind,
-            hit.entry.attr("category").and_then(Victims::parse),
-            at + 1,
-            hit.entry.attr("number").unwrap_or("plural"),
-        ))
+        count_noun_of(&hit, at + 1)
     }
 
     fn person(&self, at: usize) -> Option<(Victims, usize, &'a str, bool)> {
@@ -508,7 +489,7 @@ impl<'a> View<'a> {
             || stem.ends_with("تعيين")
             || self.is_punct(at)
             || w.starts_with('و')
-            || ["بال", "لل", "فال", "كال"].iter().any(|c| w.starts_with(c))
+            || has_glued_article(w)
             || matches!(stem, "ماضيين" | "تاليين" | "ثانيين")
             || known(&self.lex.casualties)
             || known(&self.lex.places)
@@ -2603,14 +2584,9 @@ fn one_person_after_complementizer(v: &View, k: usize) -> Option<Draft> {
     if v.word_is(p, "قد") {
         p += 1;
     }
-    let (kind, end) = match v.word(p) {
-        "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
-            (Kind::Killed, p + 1)
-        }
-        "لقي" | "لقيت" if matches!(v.word(p + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
-            (Kind::Killed, p + 2)
-        }
-        "اصيب" | "اصيبت"
+    let (kind, end) = match (death_verb_end(v, p), v.word(p)) {
+        (Some(end), _) => (Kind::Killed, end),
+        (None, "اصيب" | "اصيبت")
             if matches!(
                 v.word(p + 1),
                 "بجروح" | "بجراح" | "بطلق" | "برصاص" | "برصاصه"
@@ -2638,6 +2614,34 @@ fn one_person_after_complementizer(v: &View, k: usize) -> Option<Draft> {
         subject,
         end,
     ))
+}
+
+/// What a casualty noun of the lexicon counts: kind, category, the end of
+/// its words and its number.
+fn count_noun_of<'a>(
+    hit: &crate::lexicon::Hit<'a>,
+    end: usize,
+) -> Option<(Kind, Option<Victims>, usize, &'a str)> {
+    Some((
+        Kind::parse(hit.entry.attr("kind")?)?,
+        hit.entry.attr("category").and_then(Victims::parse),
+        end,
+        hit.entry.attr("number").unwrap_or("plural"),
+    ))
+}
+
+/// قتل، استشهد، لقي مصرعه at `p`: the end of a verb telling one person's
+/// death, shared by the clauses that tell it of a person before them.
+fn death_verb_end(v: &View, p: usize) -> Option<usize> {
+    match v.word(p) {
+        "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
+            Some(p + 1)
+        }
+        "لقي" | "لقيت" if matches!(v.word(p + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
+            Some(p + 2)
+        }
+        _ => None,
+    }
 }
 
 /// فيه، خلالها: after a verb of death, the clause's antecedent is the
@@ -2730,15 +2734,13 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
             .map(|(c, ..)| c)
     });
     let verb = rel + 1;
-    let end = match v.word(verb) {
-        "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
-            verb + 1
-        }
+    let end = match (death_verb_end(v, verb), v.word(verb)) {
+        (Some(end), _) => end,
         // قتلته الشرطة: the agent follows. The pronoun agrees with the
         // relative (الذي قتلها: he is the killer), and قتله، اغتاله may have
         // الذي as their subject (الذي قتله أمس) unless a noun follows as the
         // agent (الذي قتله متطرف).
-        w if OBJECT_KILLED.contains(&w) => {
+        (None, w) if OBJECT_KILLED.contains(&w) => {
             let feminine_object = w.ends_with("ها");
             let relative_feminine = v.word(rel).ends_with("تي");
             // (The agent may be quoted: الذي اغتاله «داعش».)
@@ -2756,9 +2758,6 @@ fn killed_in_relative_clause(v: &View, k: usize) -> Option<Draft> {
                 return None;
             }
             verb + 1
-        }
-        "لقي" | "لقيت" if matches!(v.word(verb + 1), "مصرعه" | "مصرعها" | "حتفه" | "حتفها") => {
-            verb + 2
         }
         _ => return None,
     };
@@ -3970,9 +3969,7 @@ fn lone_name(v: &View, k: usize) -> bool {
     if (w.ends_with('ا') && letters <= 5)
         || w.ends_with("يان")
         || NOT_NAMES.contains(&w)
-        || ["بال", "لل", "وال", "فال", "كال"]
-            .iter()
-            .any(|p| w.starts_with(p))
+        || has_glued_article(w)
     {
         return false;
     }
@@ -3982,6 +3979,13 @@ fn lone_name(v: &View, k: usize) -> bool {
         is_name_word(v, k, false)
     };
     form && named_in_report(v, w)
+}
+
+/// بالـ، للـ، والـ: a preposition or و glued to the article.
+fn has_glued_article(w: &str) -> bool {
+    ["بال", "لل", "وال", "فال", "كال"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// Words that follow a killing and are no one's name.
