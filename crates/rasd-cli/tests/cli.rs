@@ -261,6 +261,16 @@ fn eval_agreement_scores_one_labelling_against_another() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("only in the first:"), "{text}");
     assert!(text.contains(dropped["quote"].as_str().unwrap()), "{text}");
+    // Garbage instead of a labelling is an error naming the file, no panic.
+    let junk = dir.join("junk.json");
+    std::fs::write(&junk, b"\xff\xfe{not json \x00\x01").unwrap();
+    let out = rasd(&["eval", "agreement", a, junk.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("junk.json") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
     // Labellings of different documents are refused with the reason.
     let out = rasd(&["eval", "agreement", a, "gold/sentences.claims.json"]);
     assert!(!out.status.success());

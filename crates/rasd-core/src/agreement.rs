@@ -304,5 +304,10 @@ mod tests {
         ));
         let err = agreement(&first, &renamed).unwrap_err().to_string();
         assert!(err.contains("d1"), "{err}");
+        let twice = gold(&format!(
+            r#"{{"format": "rasd-gold/1", "documents": [{{"id": "d1", "text": "{TEXT}", "claims": []}}, {{"id": "d1", "text": "{TEXT}", "claims": []}}]}}"#
+        ));
+        let err = agreement(&twice, &twice).unwrap_err().to_string();
+        assert!(err.contains("twice"), "{err}");
     }
 }
