@@ -226,6 +226,12 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         // same); with the fixes it taught, 0.837/0.750 and 0.875/0.724.
         ("heldout-ant-2026-11m.corpus-gold.json", 0.83, 0.75),
         ("heldout-snn-2026-11m.corpus-gold.json", 0.87, 0.72),
+        // Fourteenth draw, measured once at 7ffa366: ANT P 0.730 R 0.750,
+        // SaudiNewsNet P 0.848 R 0.651. Three of its ANT negatives were bare
+        // plurals telling an event's casualties, claims since the convention
+        // was settled (gold/CONVENTIONS.md).
+        ("heldout-ant-2026-11n.corpus-gold.json", 0.86, 0.77),
+        ("heldout-snn-2026-11n.corpus-gold.json", 0.84, 0.65),
     ] {
         if let Some(e) = score(name) {
             assert_floor(

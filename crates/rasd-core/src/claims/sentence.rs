@@ -4169,8 +4169,12 @@ fn bare_plural_casualties(
         .filter(|t| t.end == k && !t.joint)?;
     // دون وقوع إصابات، لم يسفر عن سقوط ضحايا، دون أن يسفر الهجوم عن وقوع
     // إصابات: denied, not counted.
-    let negated = negated_before(v, trigger.start, 6);
-    if negated {
+    // ولم يتحدث الجانب الفلسطيني على الفور عن وقوع ضحايا: nothing reported
+    // of them, however long the speaker's name.
+    let unreported = trigger.start > 0
+        && v.word_is(trigger.start - 1, "عن")
+        && negated_before(v, trigger.start, 10);
+    if negated_before(v, trigger.start, 6) || unreported {
         return None;
     }
     let mut kinds = vec![kind];
