@@ -1960,7 +1960,40 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .into_iter()
             .filter(|w| b_words.contains(w) && name_like(w))
             .collect();
-        places_agree && (shared.len() >= 2 || shared.iter().any(|w| !w.starts_with("ال")))
+        // مقتل شابة مغربية … مقتل الشابة حياة، قتل المهاجم … وقتل المهاجم: a
+        // definite person noun after the verb is someone already told of, the
+        // same victim when an earlier one-person claim has that noun. (Not
+        // أفراد الشرطة: a body, not one person; not الطفل الفلسطيني and الطفل
+        // الإسرائيلي: two nisbas; not استشهد طفل … واستشهد طفل: two indefinites.)
+        let victim = |f: &Found| -> Option<(String, bool, Option<String>)> {
+            let mut words = text[f.evidence.0..f.evidence.1]
+                .split_whitespace()
+                .skip(1)
+                .map(crate::normalize::fold);
+            let head = words.next()?;
+            let definite = head.starts_with("ال");
+            let noun = head.strip_prefix("ال").unwrap_or(&head).to_string();
+            let person = noun.chars().count() >= 3
+                && !is_state_force(&head)
+                && (name_like(&head)
+                    || lex
+                        .persons
+                        .lookup(&[noun.as_str()], Some("person"))
+                        .is_some_and(|h| h.entry.attr("number") == Some("sing")));
+            let nisba = words
+                .next()
+                .filter(|w| is_nisba(w))
+                .map(|w| w.strip_prefix("ال").unwrap_or(&w).to_string());
+            person.then_some((noun, definite, nisba))
+        };
+        let same_title = match (victim(a), victim(b)) {
+            (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
+                a_noun == b_noun && (a_nisba.is_none() || b_nisba.is_none() || a_nisba == b_nisba)
+            }
+            _ => false,
+        };
+        places_agree
+            && (same_title || shared.len() >= 2 || shared.iter().any(|w| !w.starts_with("ال")))
     };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -3861,7 +3894,9 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             "القيادي" | "الزعيم" | "الرئيس" | "الناشط" | "الصحفي" | "الصحافي"
         );
     // الرقيب، الطفل، المرشح: a definite singular person noun is a title too.
+    // (قتل النفس is killing as such, the soul of no one.)
     let person_title = v.word(p).starts_with("ال")
+        && !v.word_is(p, "النفس")
         && v.person(p)
             .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing");
     let titled = titled || person_title;
@@ -3933,9 +3968,17 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || v.word(p).starts_with('و');
     // مقتل الضابط في...: the title alone names one victim, but after the
     // verb قتل a definite noun may be its subject (قتل الجندي فلسطينيا).
+    // (قتل الصحفي البلاروسي في كييف: ended by a preposition or the clause,
+    // the noun has no object after it to be the subject of.)
+    let no_object = p >= v.len()
+        || v.is_clause_break(p)
+        || matches!(
+            v.word(p),
+            "في" | "خلال" | "اثناء" | "جراء" | "اثر" | "برصاص" | "بنيران"
+        );
     let title_alone = words == 0
         && person_title
-        && stem != "قتل"
+        && (stem != "قتل" || no_object)
         && (ends_well || NAME_ENDERS.contains(&v.word(p)) || v.word_is(p, "عن"));
     let named = words >= 2 || (words == 1 && (titled || lone_name(v, first)));
     if !(named && ends_well || title_alone) {
