@@ -1569,9 +1569,12 @@ impl<'a> Document<'a> {
             if drafts.is_empty() {
                 let told_before = lone_death_told;
                 if !told_before {
+                    // (ضبط مواطن بتهمة الاعتداء على زوجته وإصابتها … مما أدى إلى
+                    // وفاتها: her death, told last, is what the sentence counts.)
                     drafts.extend(
                         (0..v.len())
-                            .find_map(|k| died_of_wounds(&v, k).or_else(|| caused_death(&v, k))),
+                            .find_map(|k| died_of_wounds(&v, k).or_else(|| caused_death(&v, k)))
+                            .or_else(|| (0..v.len()).find_map(|k| object_pronoun_casualty(&v, k))),
                     );
                 }
                 // قالت الشرطة إن زوجها أصيب، أكدت أن خاشقجي قتل: likewise a
@@ -2323,6 +2326,214 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
         k,
         end,
     ))
+}
+
+/// أطلق النار على رجل فأصابه، أطلقا النار على أمين شرطة فقتلاه، ألقى مسلحون
+/// القبض عليه وقتلوه: a killing or wounding verb joined by ف/و whose object is
+/// a pronoun, one person (ه، ها) or two (هما). The victims are those of the
+/// nearest person noun before it, when there is one.
+fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let verb = w.strip_prefix('ف').or_else(|| w.strip_prefix('و'))?;
+    let (kind, object) = if let Some(rest) = verb.strip_prefix("قتل") {
+        (Kind::Killed, rest)
+    } else if let Some(rest) = verb
+        .strip_prefix("ارد")
+        // (واردة, "incoming", folds like a verb with its object: only the
+        // forms with the subject's ending are أرداه.)
+        .filter(|r| ["اه", "ته", "وه", "اها", "تها", "وها", "اهما", "تهما"].contains(r))
+    {
+        (Kind::Killed, rest)
+    } else if let Some(rest) = verb.strip_prefix("اصاب") {
+        (Kind::Injured, rest)
+    } else {
+        return None;
+    };
+    // The subject's ending (ت، ا، وا) before the object pronoun.
+    let object = ["تا", "ت", "وا", "و", "ا"]
+        .iter()
+        .find_map(|s| object.strip_prefix(s).filter(|o| !o.is_empty()))
+        .unwrap_or(object);
+    let value = match object {
+        "ه" | "ها" => 1,
+        "هما" => 2,
+        _ => return None,
+    };
+    // تاركة خلفها عتادها وقتلاها: its dead, not "the two killed her".
+    if kind == Kind::Killed && verb.ends_with("لاها") {
+        return None;
+    }
+    // The deed ends its clause or says how and where (قتله رميا بالرصاص، أصابه
+    // بجروح، قتلها داخل منزلها): أصابه الهلع is a feeling, وقتلة الصحفي the
+    // killers, whose folded form is the verb's.
+    let next = v.word(k + 1);
+    let ends_deed = k + 1 >= v.len()
+        || v.is_clause_break(k + 1)
+        || next.starts_with('و')
+        || matches!(
+            next,
+            "في" | "علي"
+                | "امام"
+                | "داخل"
+                | "خارج"
+                | "قرب"
+                | "بعد"
+                | "قبل"
+                | "خلال"
+                | "عمدا"
+                | "رميا"
+                | "حرقا"
+                | "ذبحا"
+                | "طعنا"
+                | "خنقا"
+                | "شنقا"
+                | "ضربا"
+                | "دهسا"
+                | "امس"
+                | "اليوم"
+        )
+        || [
+            "بجروح",
+            "بجراح",
+            "بجرح",
+            "برصاص",
+            "بالرصاص",
+            "بطلق",
+            "بشظاي",
+            "بعيار",
+            "بطعن",
+            "بسكين",
+            "بالسكين",
+            "باطلاق",
+        ]
+        .iter()
+        .any(|x| next.starts_with(x));
+    // حاول خطفه وقتله، متهم بالتخطيط … للوصول إلى مكتبها وقتلها: an intent,
+    // not a deed.
+    let intended = (0..k).any(|p| {
+        let w = v.word(p);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        [
+            "حاول",
+            "محاول",
+            "يحاول",
+            "اراد",
+            "يريد",
+            "هدد",
+            "يهدد",
+            "خطط",
+            "تخطيط",
+            "بالتخطيط",
+            "مخطط",
+            "ينوي",
+            "نيه",
+            "ليتسني",
+            "بهدف",
+            "يعتزم",
+            "تهديد",
+        ]
+        .iter()
+        .any(|x| w.starts_with(x))
+    });
+    if !ends_deed
+        || intended
+        || negated_before(v, k, 4)
+        || animal_in(v, k.saturating_sub(6), k + 2)
+        || !violent_deed_before(v, k)
+        || told_as_fiction(v)
+    {
+        return None;
+    }
+    let antecedent = (k.saturating_sub(10)..k)
+        .rev()
+        .take_while(|&p| !v.is_punct(p) || v.punct_char(p) == Some(','))
+        .find_map(|p| {
+            v.person(p)
+                .filter(|(_, _, number, _)| (*number == "dual") == (value == 2))
+                .filter(|(_, _, number, _)| *number != "plural")
+                .map(|(category, ..)| (p, category))
+        });
+    let (first, victims) = antecedent.unwrap_or((k, Victims::People));
+    Some(Draft::counted(
+        kind,
+        Some(value),
+        Qualifier::Exact,
+        Some(victims),
+        first,
+        k + 1,
+    ))
+}
+
+/// أطلق النار، طعن، صدمته سيارة، الاعتداء على زوجته: a violent deed told
+/// before `k`, so that a pronoun's death or wound is one of its victims (not
+/// طوبى لمن قتلهم وقتلوه, not a sportsman brought down وإصابته).
+fn violent_deed_before(v: &View, k: usize) -> bool {
+    (0..k).any(|p| {
+        let mut w = v.word(p);
+        for clitic in ['و', 'ف', 'ب', 'ل'] {
+            w = w.strip_prefix(clitic).unwrap_or(w);
+        }
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        [
+            "نار",
+            "رصاص",
+            "رصاصه",
+            "رصاصتين",
+            "طعن",
+            "طعنه",
+            "طعنات",
+            "طعنها",
+            "طلق",
+            "طلقه",
+            "طلقات",
+            "طلقتين",
+            "سكين",
+            "ساطور",
+            "اعتداء",
+            "انفجار",
+            "لغم",
+            "دهس",
+            "صدم",
+            "صدمت",
+            "صدمته",
+            "صدمها",
+            "قصف",
+            "هاجم",
+            "هاجمت",
+            "هجوم",
+            "ضرب",
+            "عضت",
+            "عض",
+            "اغتصاب",
+            "خطف",
+            "القبض",
+            "قبض",
+            "مداهمه",
+            "اشتباك",
+            "مواجهه",
+        ]
+        .contains(&w)
+    })
+}
+
+/// في الفيلم دور أم ثكلى، مسلسل، رواية: a story told, not an event.
+fn told_as_fiction(v: &View) -> bool {
+    (0..v.len()).any(|p| {
+        let w = v.word(p);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(
+            w,
+            "فيلم"
+                | "مسلسل"
+                | "روايه"
+                | "مسرحيه"
+                | "دور"
+                | "مذكرات"
+                | "مذكراتها"
+                | "اسطوره"
+        )
+    })
 }
 
 /// وتوفي في المستشفى متأثرا بجروحه، وتوفيت مريم الأربعاء متأثرة بإصابتها:
