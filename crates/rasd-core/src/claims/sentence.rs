@@ -1566,6 +1566,7 @@ impl<'a> Document<'a> {
             // متأثرا بجروحه، مما أدى إلى وفاته), where nothing in the sentence
             // counts the victim and no one person's death was told before in
             // the report (the same victim, told again as he died).
+            let counted = !drafts.is_empty();
             if drafts.is_empty() {
                 let told_before = lone_death_told;
                 if !told_before {
@@ -1586,6 +1587,21 @@ impl<'a> Document<'a> {
                             .find_map(|k| one_person_after_complementizer(&v, k))
                             .filter(|d| d.kind == Kind::Injured || !told_before),
                     );
+                }
+            }
+            // قتلت الشرطة فلسطينيا بعدما طعن حارسا وأصابه: a wound told by a
+            // pronoun beside the deaths the sentence counts.
+            // (Not after a death told by a pronoun: الاعتداء على زوجته
+            // وإصابتها … مما أدى إلى وفاتها is one victim.)
+            if counted && drafts.iter().all(|d| d.kind == Kind::Killed) {
+                let outside = |k: usize| drafts.iter().all(|d| k >= d.end || k < d.first);
+                if let Some(d) = (0..v.len())
+                    .filter(|&k| outside(k))
+                    .find_map(|k| object_pronoun_casualty(&v, k))
+                    .filter(|d| d.kind == Kind::Injured)
+                {
+                    drafts.push(d);
+                    drafts.sort_by_key(|d| d.first);
                 }
             }
             // Infections are not injuries: أصيب 53 شخصا بالبكتيريا، إصابة 807
@@ -3782,7 +3798,19 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         && !v.has_conjunction(k);
     // (Only a verb that takes an object: توفي والد طالبين اثنين is the
     // father's death.)
-    let subject_between = counted_two
+    // قتلت الشرطة مسلحا، اغتال مسلحون قاضيا، أصاب مسلح شرطيا: a singular in
+    // the accusative (its tanwin alef) is the object of the verb before its
+    // subject, one victim.
+    // (Not تدريبا عسكريا: after another accusative it is an adjective; nor
+    // يذبح البشر ويتلقى تدريبا: a second verb between.)
+    let accusative_one = number == "sing"
+        && end == k + 1
+        && v.word(k).ends_with('ا')
+        && !v.word(k).ends_with("اا")
+        && !v.has_conjunction(k)
+        && !(k > 0 && v.word(k - 1).ends_with('ا') && v.trigger_at(k - 1).is_none())
+        && !(k.saturating_sub(4)..k).any(|p| v.has_conjunction(p) && v.trigger_at(p).is_none());
+    let subject_between = (counted_two || accusative_one)
         .then(|| v.active_trigger_before(k))
         .flatten()
         .filter(|t| {
@@ -3848,6 +3876,21 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .flatten()
         });
     let t = trigger?;
+    // وأصاب مسلح شرطيا: after a verb (not its noun), a person followed by an
+    // accusative one is the subject, and the accusative the victim.
+    let verb_before = t.end == k
+        && v.trigger_at(t.start)
+            .is_some_and(|h| !h.entry.has("masdar") && h.clitics.preposition.is_none());
+    let object_after = (end..(end + 3).min(v.len()))
+        .take_while(|&p| !v.is_punct(p) && !v.word(p).starts_with('و') && v.trigger_at(p).is_none())
+        .any(|p| {
+            v.person(p).is_some_and(|(_, e, n, implicit)| {
+                implicit && n == "sing" && e == p + 1 && v.word(p).ends_with('ا')
+            })
+        });
+    if verb_before && object_after && !v.word(k).ends_with('ا') {
+        return None;
+    }
     // وفاة والدة إحدى المتقدمات: a relative's death is mostly a natural one.
     if family
         && v.trigger_at(t.start)
