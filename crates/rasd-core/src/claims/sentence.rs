@@ -2648,7 +2648,65 @@ fn is_natural_cause(w: &str) -> bool {
             | "شيخوخه"
             | "عضال"
             | "مضاعفات"
+            | "ضغط"
     )
+}
+
+/// وفاة الطالبة … بعد تعرضها للضرب، وفاة شقيقتيه إثر حادث مروري: a death
+/// told with وفاة at `k` is violent when a violent cause stands near it (a
+/// few words before, as in أسفر الحادث عن وفاة, or after) and the sentence
+/// names no natural one (GUIDE.md counts violent deaths only). (حادثة is any
+/// incident: حادثة وفاة المعلمة.)
+fn violent_cause(v: &View, k: usize) -> bool {
+    let cause = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        // (للضرب: ل before the article drops its alef.)
+        let w = match w.strip_prefix("لل") {
+            Some(rest) => rest,
+            None => {
+                let w = w
+                    .strip_prefix('ب')
+                    .or_else(|| w.strip_prefix('ل'))
+                    .unwrap_or(w);
+                w.strip_prefix("ال").unwrap_or(w)
+            }
+        };
+        matches!(
+            w,
+            "حادث"
+                | "اصطدام"
+                | "تصادم"
+                | "انقلاب"
+                | "حريق"
+                | "احتراق"
+                | "حرق"
+                | "حروق"
+                | "حروقه"
+                | "حروقها"
+                | "انفجار"
+                | "تفجير"
+                | "اعتداء"
+                | "ضرب"
+                | "دهس"
+                | "غرق"
+                | "غرقا"
+                | "رصاص"
+                | "رصاصه"
+                | "طعن"
+                | "طعنه"
+                | "قصف"
+                | "غاره"
+                | "هجوم"
+                | "جريمه"
+                | "صعق"
+        )
+    };
+    // (Within the clause after it: منذ إعلان وفاة زعيمهم الملا عمر، حيث
+    // يشير الهجوم is another deed.)
+    let before = k.saturating_sub(4)..k;
+    let after = (k..(k + 13).min(v.len())).take_while(|&p| !v.is_clause_break(p));
+    before.chain(after).map(|p| v.word(p)).any(cause)
+        && !(0..v.len()).any(|p| is_natural_cause(v.word(p)))
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
@@ -3895,6 +3953,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     if family
         && v.trigger_at(t.start)
             .is_some_and(|h| matches!(h.entry.words[0].as_str(), "وفاه" | "توفي" | "توفيت"))
+        && !violent_cause(v, t.start)
     {
         return None;
     }
@@ -4124,12 +4183,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         );
     let purpose =
         hit.clitics.preposition == Some('ل') && matches!(stem, "قتل" | "اغتيال") && !authored;
+    let violent_death = stem == "وفاه" && violent_cause(v, k);
     if purpose
         || hit.len != 1
-        || !matches!(
-            stem,
-            "مقتل" | "اغتيال" | "استشهاد" | "مصرع" | "قتل" | "استشهد"
-        )
+        || !(violent_death
+            || matches!(
+                stem,
+                "مقتل" | "اغتيال" | "استشهاد" | "مصرع" | "قتل" | "استشهد"
+            ))
     {
         return None;
     }
