@@ -4532,7 +4532,14 @@ fn bare_plural_casualties(
     let unreported = trigger.start > 0
         && v.word_is(trigger.start - 1, "عن")
         && negated_before(v, trigger.start, 10);
-    if negated_before(v, trigger.start, 6) || unreported {
+    // التحقيق في مزاعم وقوع قتلى مدنيين: an allegation under inquiry
+    // (gold/CONVENTIONS.md).
+    let alleged = trigger.start > 0
+        && matches!(
+            v.word(trigger.start - 1),
+            "مزاعم" | "ادعاءات" | "بمزاعم" | "لمزاعم"
+        );
+    if negated_before(v, trigger.start, 6) || unreported || alleged {
         return None;
     }
     let mut kinds = vec![kind];
