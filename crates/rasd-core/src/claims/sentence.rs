@@ -3798,6 +3798,16 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .person_with_clitic(k, 'و')
                 .filter(|p| p.number == "plural" && p.plain)
             {
+                // استشهاد عدد من رجال الأمن ومنسوبي هذه القوات: the plural
+                // joins the group a vague count already counts.
+                let in_counted_group = previous.is_some_and(|d| {
+                    d.end == k
+                        && d.value.is_none()
+                        && (d.first..d.end).any(|x| v.quantity_at(x).is_some())
+                });
+                if in_counted_group {
+                    return None;
+                }
                 return plural_after_trigger(v, k, p.category, k + 1, previous);
             }
             // وأصيب ابنهما: a relative alone after a casualty verb.
