@@ -3105,8 +3105,20 @@ fn implicit_before_joined_count(v: &View, q: &Quantity, found: &[Draft]) -> Opti
     };
     // The noun ends right before the و and stands inside the toll's span,
     // after its casualty word: قتلت [سيدة] وثلاثة.
+    // (وقتل ابنه وثلاثة من أقاربه: a relative too.)
+    let relative = |p: usize| {
+        let hit = v.lex.persons.lookup(v.window(p, 1), Some("family"))?;
+        (hit.clitics.preposition.is_none() && !hit.clitics.article).then(|| {
+            (
+                Victims::People,
+                p + hit.len,
+                hit.entry.attr("number").unwrap_or("plural"),
+                true,
+            )
+        })
+    };
     let (category, value) = (toll.first..joined).rev().take(3).find_map(|p| {
-        let (category, end, number, implicit) = v.person(p)?;
+        let (category, end, number, implicit) = v.person(p).or_else(|| relative(p))?;
         let value = match number {
             "sing" => 1,
             "dual" => 2,
