@@ -133,7 +133,15 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         .then(|| subject_after(v, i, p, after_comma))
                         .flatten()
                 });
-                match subject {
+                // نقلت امرأة إلى أحد المستشفيات: carried somewhere, not quoted.
+                let carried = |a: &Attribution| {
+                    hit.entry.words[0].starts_with("نقل")
+                        && (a.end..a.end + 2).any(|p| {
+                            let w = v.word(p);
+                            w == "الي" || w.starts_with("للمستشف") || w.starts_with("لمستشف")
+                        })
+                };
+                match subject.filter(|a| !carried(a)) {
                     Some(mut a) => {
                         // "…، قال مسؤول." trails its figures; "…، قال قائد: إن…" opens a new statement.
                         a.may_trail = a.may_trail
