@@ -1595,10 +1595,13 @@ impl<'a> Document<'a> {
             // وإصابتها … مما أدى إلى وفاتها is one victim.)
             if counted && drafts.iter().all(|d| d.kind == Kind::Killed) {
                 let outside = |k: usize| drafts.iter().all(|d| k >= d.end || k < d.first);
+                // (قتل المسلحون رجلا بعد أن أطلقوا النار عليه وأصابوه: the
+                // wounded is the man counted dead; the victim must be one of
+                // its own.)
                 if let Some(d) = (0..v.len())
                     .filter(|&k| outside(k))
                     .find_map(|k| object_pronoun_casualty(&v, k))
-                    .filter(|d| d.kind == Kind::Injured)
+                    .filter(|d| d.kind == Kind::Injured && d.first + 1 < d.end && outside(d.first))
                 {
                     drafts.push(d);
                     drafts.sort_by_key(|d| d.first);
@@ -1984,11 +1987,24 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         // same victim when an earlier one-person claim has that noun. (Not
         // أفراد الشرطة: a body, not one person; not الطفل الفلسطيني and الطفل
         // الإسرائيلي: two nisbas; not استشهد طفل … واستشهد طفل: two indefinites.)
+        // (Only where the evidence opens with the casualty word and no
+        // accusative object follows: in قتل الجندي فلسطينيا the noun is the
+        // subject, in رجل فأصابه the victim opens it.)
         let victim = |f: &Found| -> Option<(String, bool, Option<String>)> {
-            let mut words = text[f.evidence.0..f.evidence.1]
+            let all: Vec<String> = text[f.evidence.0..f.evidence.1]
                 .split_whitespace()
-                .skip(1)
-                .map(crate::normalize::fold);
+                .map(crate::normalize::fold)
+                .collect();
+            let opens_with_casualty = all
+                .first()
+                .is_some_and(|w| lex.casualties.lookup(&[w.as_str()], None).is_some());
+            let object_after = all.iter().skip(2).any(|w| {
+                w.ends_with('ا') && lex.persons.lookup(&[w.as_str()], Some("person")).is_some()
+            });
+            if !opens_with_casualty || object_after {
+                return None;
+            }
+            let mut words = all.into_iter().skip(1);
             let head = words.next()?;
             let definite = head.starts_with("ال");
             let noun = head.strip_prefix("ال").unwrap_or(&head).to_string();
@@ -2375,8 +2391,13 @@ fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
         "هما" => 2,
         _ => return None,
     };
-    // تاركة خلفها عتادها وقتلاها: its dead, not "the two killed her".
-    if kind == Kind::Killed && verb.ends_with("لاها") {
+    // تاركة خلفها عتادها وقتلاها، تاركا جرحاه وقتلاه: its dead, not "the two
+    // killed her".
+    let before = v.word(k.saturating_sub(1));
+    if kind == Kind::Killed
+        && (verb.ends_with("لاها")
+            || (verb == "قتلاه" && (before.contains("جرحا") || before.starts_with("تارك"))))
+    {
         return None;
     }
     // The deed ends its clause or says how and where (قتله رميا بالرصاص، أصابه
@@ -2424,42 +2445,44 @@ fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
         ]
         .iter()
         .any(|x| next.starts_with(x));
-    // حاول خطفه وقتله، متهم بالتخطيط … للوصول إلى مكتبها وقتلها: an intent,
-    // not a deed.
-    let intended = (0..k).any(|p| {
-        let w = v.word(p);
-        let w = w.strip_prefix('و').unwrap_or(w);
-        [
-            "حاول",
-            "محاول",
-            "يحاول",
-            "اراد",
-            "يريد",
-            "هدد",
-            "يهدد",
-            "خطط",
-            "تخطيط",
-            "بالتخطيط",
-            "مخطط",
-            "ينوي",
-            "نيه",
-            "ليتسني",
-            "بهدف",
-            "يعتزم",
-            "تهديد",
-        ]
-        .iter()
-        .any(|x| w.starts_with(x))
-    });
-    if !ends_deed
-        || intended
-        || negated_before(v, k, 4)
-        || animal_in(v, k.saturating_sub(6), k + 2)
-        || !violent_deed_before(v, k)
-        || told_as_fiction(v)
-    {
+    if !ends_deed || negated_before(v, k, 4) || animal_in(v, k.saturating_sub(6), k + 2) {
         return None;
     }
+    // حاول خطفه وقتله، متهم بالتخطيط … للوصول إلى مكتبها وقتلها: an intent,
+    // not a deed. (Scanned only for a verb that passed the cheap tests.)
+    let intended = || {
+        (0..k).any(|p| {
+            let w = v.word(p);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            [
+                "حاول",
+                "محاول",
+                "يحاول",
+                "اراد",
+                "يريد",
+                "هدد",
+                "يهدد",
+                "خطط",
+                "تخطيط",
+                "بالتخطيط",
+                "مخطط",
+                "ينوي",
+                "نيه",
+                "ليتسني",
+                "بهدف",
+                "يعتزم",
+                "تهديد",
+            ]
+            .iter()
+            .any(|x| w.starts_with(x))
+        })
+    };
+    if !violent_deed_before(v, k) || intended() || told_as_fiction(v) {
+        return None;
+    }
+    // The victim is the one the deed fell on: after على (أطلق النار على رجل)
+    // or in the accusative (طعن حارسا); not the gunman who is the subject
+    // (أطلق مسلح النار عليه فأصابه).
     let antecedent = (k.saturating_sub(10)..k)
         .rev()
         .take_while(|&p| !v.is_punct(p) || v.punct_char(p) == Some(','))
@@ -2467,8 +2490,17 @@ fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
             v.person(p)
                 .filter(|(_, _, number, _)| (*number == "dual") == (value == 2))
                 .filter(|(_, _, number, _)| *number != "plural")
+                .filter(|_| {
+                    v.word(p).ends_with('ا')
+                        || v.word(p).starts_with("ال")
+                        || (p > 0 && v.word_is(p - 1, "علي"))
+                })
                 .map(|(category, ..)| (p, category))
         });
+    // أطلق المسلحون النار على السيارة فأصابها: a wound needs a person hit.
+    if kind == Kind::Injured && antecedent.is_none() {
+        return None;
+    }
     let (first, victims) = antecedent.unwrap_or((k, Victims::People));
     Some(Draft::counted(
         kind,
@@ -2486,11 +2518,20 @@ fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
 fn violent_deed_before(v: &View, k: usize) -> bool {
     (0..k).any(|p| {
         let mut w = v.word(p);
-        for clitic in ['و', 'ف', 'ب', 'ل'] {
+        for clitic in ['و', 'ف'] {
             w = w.strip_prefix(clitic).unwrap_or(w);
         }
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        [
+        // (لغم keeps its ل: the word is tried as it is, then without ب/ل,
+        // then without the article.)
+        let bare = w
+            .strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
+        let stem = ["بال", "لل", "ال"]
+            .iter()
+            .find_map(|a| w.strip_prefix(a))
+            .unwrap_or(bare);
+        let deeds = [
             "نار",
             "رصاص",
             "رصاصه",
@@ -2527,8 +2568,8 @@ fn violent_deed_before(v: &View, k: usize) -> bool {
             "مداهمه",
             "اشتباك",
             "مواجهه",
-        ]
-        .contains(&w)
+        ];
+        [w, bare, stem].iter().any(|x| deeds.contains(x))
     })
 }
 
@@ -2607,7 +2648,10 @@ fn animal_in(v: &View, lo: usize, hi: usize) -> bool {
 /// تعرض لأزمة قلبية أدت إلى وفاته، أصيب بفيروس مما أدى إلى وفاته: a death
 /// of illness is no toll.
 fn natural_cause(v: &View) -> bool {
-    (0..v.len()).any(|p| is_natural_cause(v.word(p)))
+    // (ارتفاع ضغط الدم: pressure of the blood only.)
+    (0..v.len()).any(|p| {
+        is_natural_cause(v.word(p)) || (v.word(p).ends_with("ضغط") && v.word_is(p + 1, "الدم"))
+    })
 }
 
 /// وفاة وافد بفيروس كورونا، توفي إثر أزمة قلبية: a death whose cause,
@@ -2648,7 +2692,6 @@ fn is_natural_cause(w: &str) -> bool {
             | "شيخوخه"
             | "عضال"
             | "مضاعفات"
-            | "ضغط"
     )
 }
 
@@ -2703,10 +2746,11 @@ fn violent_cause(v: &View, k: usize) -> bool {
     };
     // (Within the clause after it: منذ إعلان وفاة زعيمهم الملا عمر، حيث
     // يشير الهجوم is another deed.)
-    let before = k.saturating_sub(4)..k;
+    let before = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&p| !v.is_clause_break(p));
     let after = (k..(k + 13).min(v.len())).take_while(|&p| !v.is_clause_break(p));
-    before.chain(after).map(|p| v.word(p)).any(cause)
-        && !(0..v.len()).any(|p| is_natural_cause(v.word(p)))
+    before.chain(after).map(|p| v.word(p)).any(cause) && !natural_cause(v)
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
@@ -3840,7 +3884,14 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
         }
     };
     // مقتل مدنيين، إصابة متظاهرين وأفراد من قوات الأمن: an indefinite plural
-    // right after a casualty word is a vague count, several.
+    // right after a casualty word is a vague count, several. (قتل مسلحون
+    // شرطيا: the subject of the verb.)
+    if number == "plural"
+        && v.trigger_before(k, false, end)
+            .is_some_and(|t| subject_before_object(v, k, end, &t))
+    {
+        return None;
+    }
     if number == "plural" {
         return plural_after_trigger(v, k, category, end, previous);
     }
@@ -3921,8 +3972,13 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     {
         return None;
     }
-    let joined_to_previous =
-        (v.word(k).starts_with('و') || added) && previous.is_some_and(|p| p.end + 8 >= k);
+    // (وفاة زوجتي وابنتي وابني، وإصابتي وابني الصغير: after a word of
+    // wounding the son is no longer one of the dead.)
+    let joined_to_previous = (v.word(k).starts_with('و') || added)
+        && previous.is_some_and(|p| {
+            p.end + 8 >= k
+                && !(p.end..k).any(|x| v.word(x).contains("اصاب") || v.word(x).contains("جرح"))
+        });
     let trigger = v
         .trigger_before(k, false, end)
         .filter(|t| !t.joint)
@@ -3956,19 +4012,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .flatten()
         });
     let t = trigger?;
-    // وأصاب مسلح شرطيا: after a verb (not its noun), a person followed by an
-    // accusative one is the subject, and the accusative the victim.
-    let verb_before = t.end == k
-        && v.trigger_at(t.start)
-            .is_some_and(|h| !h.entry.has("masdar") && h.clitics.preposition.is_none());
-    let object_after = (end..(end + 3).min(v.len()))
-        .take_while(|&p| !v.is_punct(p) && !v.word(p).starts_with('و') && v.trigger_at(p).is_none())
-        .any(|p| {
-            v.person(p).is_some_and(|(_, e, n, implicit)| {
-                implicit && n == "sing" && e == p + 1 && v.word(p).ends_with('ا')
-            })
-        });
-    if verb_before && object_after && !v.word(k).ends_with('ا') {
+    if subject_before_object(v, k, end, &t) {
         return None;
     }
     // وفاة والدة إحدى المتقدمات: a relative's death is mostly a natural one.
@@ -4062,6 +4106,27 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     }];
     out.extend(extra);
     Some(out)
+}
+
+/// وأصاب مسلح شرطيا، قتل مسلحون شرطيا: after a verb (not its noun), the
+/// person at `k..end` followed by an accusative one is the verb's subject,
+/// and the accusative the victim.
+fn subject_before_object(v: &View, k: usize, end: usize, t: &Trigger) -> bool {
+    let verb_before = t.end == k
+        && v.trigger_at(t.start)
+            .is_some_and(|h| !h.entry.has("masdar") && h.clitics.preposition.is_none());
+    let object_after = || {
+        (end..(end + 3).min(v.len()))
+            .take_while(|&p| {
+                !v.is_punct(p) && !v.word(p).starts_with('و') && v.trigger_at(p).is_none()
+            })
+            .any(|p| {
+                v.person(p).is_some_and(|(_, e, n, implicit)| {
+                    implicit && n == "sing" && e == p + 1 && v.word(p).ends_with('ا')
+                })
+            })
+    };
+    verb_before && !v.word(k).ends_with('ا') && object_after()
 }
 
 /// `شخصا واحدا` (one) and `جثث كثيرة` (several) after a casualty word.
