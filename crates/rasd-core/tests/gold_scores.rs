@@ -230,8 +230,10 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         // SaudiNewsNet P 0.848 R 0.651. Three of its ANT negatives were bare
         // plurals telling an event's casualties, claims since the convention
         // was settled (gold/CONVENTIONS.md).
+        // With the labels settled and the session's rules: 0.861/0.775 and
+        // 0.861/0.721.
         ("heldout-ant-2026-11n.corpus-gold.json", 0.86, 0.77),
-        ("heldout-snn-2026-11n.corpus-gold.json", 0.84, 0.65),
+        ("heldout-snn-2026-11n.corpus-gold.json", 0.86, 0.72),
     ] {
         if let Some(e) = score(name) {
             assert_floor(
