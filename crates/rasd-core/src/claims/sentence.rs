@@ -4029,7 +4029,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     let mut extra = Vec::new();
     // رجل وزوجته، رجل وابنه وابنته: relatives without a number add up;
     // وأطفالها الثلاثة is an explicit count of its own.
-    while let Some(rest) = v.word(last).strip_prefix('و') {
+    loop {
+        // شقيقه ذي الأربع سنوات ووالديهما: an age between two relatives.
+        last = skip_age(v, last);
+        let Some(rest) = v.word(last).strip_prefix('و') else {
+            break;
+        };
         // فتاة وطفلين: a purely implicit group adds up (GUIDE.md).
         // ضابطا شرطة ومجند ومسلح: the gunman is another side's toll.
         if let Some(p) = v
@@ -4127,6 +4132,32 @@ fn subject_before_object(v: &View, k: usize, end: usize, t: &Trigger) -> bool {
             })
     };
     verb_before && !v.word(k).ends_with('ا') && object_after()
+}
+
+/// ذي الأربع سنوات، البالغ من العمر 12 عاما: an age phrase at `at` is
+/// skipped (up to five words, ending in a word of years or months); `at`
+/// itself otherwise.
+fn skip_age(v: &View, at: usize) -> usize {
+    if !matches!(v.word(at), "ذي" | "ذو" | "البالغ" | "البالغه") {
+        return at;
+    }
+    (at + 1..(at + 6).min(v.len()))
+        .take_while(|&p| !v.is_punct(p))
+        .find(|&p| {
+            matches!(
+                v.word(p),
+                "سنوات"
+                    | "سنه"
+                    | "سنين"
+                    | "عاما"
+                    | "عام"
+                    | "اعوام"
+                    | "شهرا"
+                    | "اشهر"
+                    | "شهور"
+            )
+        })
+        .map_or(at, |p| p + 1)
 }
 
 /// `شخصا واحدا` (one) and `جثث كثيرة` (several) after a casualty word.
