@@ -1999,7 +1999,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                 .first()
                 .is_some_and(|w| lex.casualties.lookup(&[w.as_str()], None).is_some());
             let object_after = all.iter().skip(2).any(|w| {
-                w.ends_with('ا') && lex.persons.lookup(&[w.as_str()], Some("person")).is_some()
+                is_accusative(w) && lex.persons.lookup(&[w.as_str()], Some("person")).is_some()
             });
             if !opens_with_casualty || object_after {
                 return None;
@@ -2491,7 +2491,7 @@ fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
                 .filter(|(_, _, number, _)| (*number == "dual") == (value == 2))
                 .filter(|(_, _, number, _)| *number != "plural")
                 .filter(|_| {
-                    v.word(p).ends_with('ا')
+                    is_accusative(v.word(p))
                         || v.word(p).starts_with("ال")
                         || (p > 0 && v.word_is(p - 1, "علي"))
                 })
@@ -3908,10 +3908,9 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // يذبح البشر ويتلقى تدريبا: a second verb between.)
     let accusative_one = number == "sing"
         && end == k + 1
-        && v.word(k).ends_with('ا')
-        && !v.word(k).ends_with("اا")
+        && is_accusative(v.word(k))
         && !v.has_conjunction(k)
-        && !(k > 0 && v.word(k - 1).ends_with('ا') && v.trigger_at(k - 1).is_none())
+        && !(k > 0 && is_accusative(v.word(k - 1)) && v.trigger_at(k - 1).is_none())
         && !(k.saturating_sub(4)..k).any(|p| v.has_conjunction(p) && v.trigger_at(p).is_none());
     let subject_between = (counted_two || accusative_one)
         .then(|| v.active_trigger_before(k))
@@ -4085,6 +4084,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     Some(out)
 }
 
+/// مسلحا، رجلا: the tanwin alef of the accusative (not the doubled alef of
+/// a name written out, as in اا).
+fn is_accusative(w: &str) -> bool {
+    w.ends_with('ا') && !w.ends_with("اا")
+}
+
 /// وأصاب مسلح شرطيا، قتل مسلحون شرطيا: after a verb (not its noun), the
 /// person at `k..end` followed by an accusative one is the verb's subject,
 /// and the accusative the victim.
@@ -4099,11 +4104,11 @@ fn subject_before_object(v: &View, k: usize, end: usize, t: &Trigger) -> bool {
             })
             .any(|p| {
                 v.person(p).is_some_and(|(_, e, n, implicit)| {
-                    implicit && n == "sing" && e == p + 1 && v.word(p).ends_with('ا')
+                    implicit && n == "sing" && e == p + 1 && is_accusative(v.word(p))
                 })
             })
     };
-    verb_before && !v.word(k).ends_with('ا') && object_after()
+    verb_before && !is_accusative(v.word(k)) && object_after()
 }
 
 /// ذي الأربع سنوات، البالغ من العمر 12 عاما: an age phrase at `at` is
