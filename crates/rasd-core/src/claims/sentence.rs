@@ -1970,7 +1970,49 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     let place_text = |f: &Found| f.place.map(|(a, b)| &text[a..b]);
     // Two places named apart are two victims (a policeman in Mosul, one in
     // Kirkuk).
-    let same_name = |a: &Found, b: &Found| {
+    // مقتل شابة مغربية … مقتل الشابة حياة، قتل المهاجم … وقتل المهاجم: a
+    // definite person noun after the verb is someone already told of, the
+    // same victim when an earlier one-person claim has that noun. (Not
+    // أفراد الشرطة: a body, not one person; not الطفل الفلسطيني and الطفل
+    // الإسرائيلي: two nisbas; not استشهد طفل … واستشهد طفل: two indefinites.)
+    // (Only where the evidence opens with the casualty word and no
+    // accusative object follows: in قتل الجندي فلسطينيا the noun is the
+    // subject, in رجل فأصابه the victim opens it.)
+    let victim = |f: &Found| -> Option<VictimKey> {
+        let all: Vec<String> = text[f.evidence.0..f.evidence.1]
+            .split_whitespace()
+            .map(crate::normalize::fold)
+            .collect();
+        let opens_with_casualty = all
+            .first()
+            .is_some_and(|w| lex.casualties.lookup(&[w.as_str()], None).is_some());
+        let object_after = all.iter().skip(2).any(|w| {
+            is_accusative(w) && lex.persons.lookup(&[w.as_str()], Some("person")).is_some()
+        });
+        if !opens_with_casualty || object_after {
+            return None;
+        }
+        let mut words = all.into_iter().skip(1);
+        let head = words.next()?;
+        let definite = head.starts_with("ال");
+        let noun = head.strip_prefix("ال").unwrap_or(&head).to_string();
+        let person = noun.chars().count() >= 3
+            && !is_state_force(&head)
+            && (name_like(&head)
+                || lex
+                    .persons
+                    .lookup(&[noun.as_str()], Some("person"))
+                    .is_some_and(|h| h.entry.attr("number") == Some("sing")));
+        let nisba = words
+            .next()
+            .filter(|w| is_nisba(w))
+            .map(|w| w.strip_prefix("ال").unwrap_or(&w).to_string());
+        person.then_some((noun, definite, nisba))
+    };
+    let same_name = |a: &Found,
+                     a_victim: &Option<VictimKey>,
+                     b: &Found,
+                     b_victim: &Option<VictimKey>| {
         let b_words = name_words(b);
         let places_agree = match (place_text(a), place_text(b)) {
             (Some(x), Some(y)) => x == y,
@@ -1982,98 +2024,68 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .into_iter()
             .filter(|w| b_words.contains(w) && name_like(w))
             .collect();
-        // مقتل شابة مغربية … مقتل الشابة حياة، قتل المهاجم … وقتل المهاجم: a
-        // definite person noun after the verb is someone already told of, the
-        // same victim when an earlier one-person claim has that noun. (Not
-        // أفراد الشرطة: a body, not one person; not الطفل الفلسطيني and الطفل
-        // الإسرائيلي: two nisbas; not استشهد طفل … واستشهد طفل: two indefinites.)
-        // (Only where the evidence opens with the casualty word and no
-        // accusative object follows: in قتل الجندي فلسطينيا the noun is the
-        // subject, in رجل فأصابه the victim opens it.)
-        let victim = |f: &Found| -> Option<(String, bool, Option<String>)> {
-            let all: Vec<String> = text[f.evidence.0..f.evidence.1]
-                .split_whitespace()
-                .map(crate::normalize::fold)
-                .collect();
-            let opens_with_casualty = all
-                .first()
-                .is_some_and(|w| lex.casualties.lookup(&[w.as_str()], None).is_some());
-            let object_after = all.iter().skip(2).any(|w| {
-                is_accusative(w) && lex.persons.lookup(&[w.as_str()], Some("person")).is_some()
-            });
-            if !opens_with_casualty || object_after {
-                return None;
-            }
-            let mut words = all.into_iter().skip(1);
-            let head = words.next()?;
-            let definite = head.starts_with("ال");
-            let noun = head.strip_prefix("ال").unwrap_or(&head).to_string();
-            let person = noun.chars().count() >= 3
-                && !is_state_force(&head)
-                && (name_like(&head)
-                    || lex
-                        .persons
-                        .lookup(&[noun.as_str()], Some("person"))
-                        .is_some_and(|h| h.entry.attr("number") == Some("sing")));
-            let nisba = words
-                .next()
-                .filter(|w| is_nisba(w))
-                .map(|w| w.strip_prefix("ال").unwrap_or(&w).to_string());
-            person.then_some((noun, definite, nisba))
-        };
-        let same_title = match (victim(a), victim(b)) {
+        let same_title = || match (a_victim, b_victim) {
             (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
                 a_noun == b_noun && (a_nisba.is_none() || b_nisba.is_none() || a_nisba == b_nisba)
             }
             _ => false,
         };
         places_agree
-            && (same_title || shared.len() >= 2 || shared.iter().any(|w| !w.starts_with("ال")))
+            && (shared.len() >= 2 || shared.iter().any(|w| !w.starts_with("ال")) || same_title())
     };
+    // (Read once per one-person claim, not once per pair compared.)
+    let victims: Vec<Option<VictimKey>> = found
+        .iter()
+        .map(|f| f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten())
+        .collect();
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
+    let mut out_victims: Vec<Option<VictimKey>> = Vec::with_capacity(found.len());
+    for (f, f_victim) in found.into_iter().zip(victims) {
         // A restatement stands near what it restates: looking back over the
         // last claims only keeps a huge report from costing the square of
         // its claims.
         let from = out.len().saturating_sub(MERGE_LOOKBACK);
-        let same = out[from..].iter().position(|o| {
-            if o.kind != f.kind
-                || o.value != f.value
-                || o.sentence_index == f.sentence_index
-                || o.modality != f.modality
-                || victims_apart(o.victims, f.victims)
-            {
-                return false;
-            }
-            let sources_agree = compatible(&o.source, &f.source, |a, b| {
-                (a.canonical.is_some() && a.canonical == b.canonical)
-                    || is_anaphor(a)
-                    || is_anaphor(b)
+        let same = out[from..]
+            .iter()
+            .zip(&out_victims[from..])
+            .position(|(o, o_victim)| {
+                if o.kind != f.kind
+                    || o.value != f.value
+                    || o.sentence_index == f.sentence_index
+                    || o.modality != f.modality
+                    || victims_apart(o.victims, f.victims)
+                {
+                    return false;
+                }
+                let sources_agree = compatible(&o.source, &f.source, |a, b| {
+                    (a.canonical.is_some() && a.canonical == b.canonical)
+                        || is_anaphor(a)
+                        || is_anaphor(b)
+                });
+                match o.value {
+                    // The same figure from two differently named bodies (the
+                    // health ministry, the Observatory) is each body's claim.
+                    Some(v) if v >= 2 => {
+                        !named_apart(&o.source, &f.source)
+                            && (o.qualifier == f.qualifier
+                                || ((o.qualifier == Qualifier::Exact
+                                    || f.qualifier == Qualifier::Exact)
+                                    && sources_agree))
+                    }
+                    Some(_) => o.qualifier == f.qualifier && same_name(o, o_victim, &f, &f_victim),
+                    // "Dozens" from two statements are two claims unless one named
+                    // source said both.
+                    None => {
+                        o.qualifier == f.qualifier
+                            && o.source
+                                .as_ref()
+                                .zip(f.source.as_ref())
+                                .is_some_and(|(a, b)| {
+                                    a.canonical.is_some() && a.canonical == b.canonical
+                                })
+                    }
+                }
             });
-            match o.value {
-                // The same figure from two differently named bodies (the
-                // health ministry, the Observatory) is each body's claim.
-                Some(v) if v >= 2 => {
-                    !named_apart(&o.source, &f.source)
-                        && (o.qualifier == f.qualifier
-                            || ((o.qualifier == Qualifier::Exact
-                                || f.qualifier == Qualifier::Exact)
-                                && sources_agree))
-                }
-                Some(_) => o.qualifier == f.qualifier && same_name(o, &f),
-                // "Dozens" from two statements are two claims unless one named
-                // source said both.
-                None => {
-                    o.qualifier == f.qualifier
-                        && o.source
-                            .as_ref()
-                            .zip(f.source.as_ref())
-                            .is_some_and(|(a, b)| {
-                                a.canonical.is_some() && a.canonical == b.canonical
-                            })
-                }
-            }
-        });
         match same.map(|i| from + i) {
             Some(i) => {
                 let o = &mut out[i];
@@ -2081,11 +2093,18 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                     o.source = f.source;
                 }
             }
-            None => out.push(f),
+            None => {
+                out.push(f);
+                out_victims.push(f_victim);
+            }
         }
     }
     out
 }
+
+/// A one-person claim's victim as a restatement names it: the head noun
+/// without its article, whether it had one, and the nisba after it.
+type VictimKey = (String, bool, Option<String>);
 
 /// Nine Islamic State fighters and nine citizens are two tolls: a restated
 /// toll names the same victims, or a wider word for them (people).
