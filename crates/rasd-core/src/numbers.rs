@@ -179,6 +179,12 @@ fn parse_digits(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) ->
 
 /// `30 نيسان`، `12 أبريل`: a date.
 fn is_date(words: &[&str], at: usize) -> bool {
+    words.get(at).is_some_and(|w| is_month(w))
+}
+
+/// A month's name, folded (Gregorian in its Levantine, Egyptian and Maghreb
+/// names, and Hijri).
+pub fn is_month(w: &str) -> bool {
     const MONTHS: &[&str] = &[
         "يناير",
         "فبراير",
@@ -219,7 +225,7 @@ fn is_date(words: &[&str], at: usize) -> bool {
         "شوال",
         "ذي",
     ];
-    words.get(at).is_some_and(|w| MONTHS.contains(w))
+    MONTHS.contains(&w)
 }
 
 /// `يناير 2017`، `عام 2012`، `في 2016`: a year.
@@ -346,8 +352,15 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
         }
     }
 
-    // نصف مليون، نصف ألف: half a multiplier.
-    if words[i].ends_with("نصف") && words[i].len() <= "والنصف".len() {
+    // نصف مليون، ربع مليون: a half or a quarter of a multiplier.
+    let divisor = if words[i].ends_with("نصف") && words[i].len() <= "والنصف".len() {
+        Some(2)
+    } else if matches!(words[i], "ربع" | "وربع") {
+        Some(4)
+    } else {
+        None
+    };
+    if let Some(divisor) = divisor {
         if let Some(next) = words.get(i + 1) {
             if let Some(h) = lex.lookup(&[*next], None).filter(|h| {
                 matches!(h.entry.class.as_str(), "thousand" | "million")
@@ -359,7 +372,7 @@ fn parse_words(words: &[&str], kinds: &[TokenKind], i: usize, lex: &Lexicon) -> 
                     .and_then(|v| v.parse().ok())
                     .unwrap_or(0);
                 q.end = i + 2;
-                q.value = Some(v / 2);
+                q.value = Some(v / divisor);
                 return Some(q);
             }
         }
@@ -550,6 +563,7 @@ mod tests {
             ("الأربع والعشرين", 24),
             ("بثلاثة", 3),
             ("نصف مليون", 500_000),
+            ("ربع مليون", 250_000),
             ("ألف وخمسمئة", 1500),
         ] {
             assert_eq!(value(text), Some(v), "{text}");

@@ -234,6 +234,11 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         // 0.889/0.744.
         ("heldout-ant-2026-11n.corpus-gold.json", 0.86, 0.77),
         ("heldout-snn-2026-11n.corpus-gold.json", 0.88, 0.74),
+        // Fifteenth draw, measured once at ec73193: ANT P 0.750 R 0.724,
+        // SaudiNewsNet P 0.765 R 0.542. With the session's rules: 0.786/0.759
+        // and 0.818/0.750.
+        ("heldout-ant-2026-11o.corpus-gold.json", 0.78, 0.75),
+        ("heldout-snn-2026-11o.corpus-gold.json", 0.81, 0.75),
     ] {
         if let Some(e) = score(name) {
             assert_floor(

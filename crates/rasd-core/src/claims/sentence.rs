@@ -471,11 +471,38 @@ impl<'a> View<'a> {
         let w = self.word(at);
         let stem = w.strip_prefix("ال").unwrap_or(w);
         let plural = stem.ends_with("يين") || (stem != w && stem.ends_with("يون"));
+        // قرابة ألف أفغاني، 38 هنديا: from eleven on a count takes the
+        // singular, and a nisba right after it names people too.
+        let singular = stem == w && (stem.ends_with('ي') || stem.ends_with("يا"));
         // (Cheap tests first: person() asks this of most words.)
-        if !plural {
+        if !plural && !singular {
             return None;
         }
         let counted = || {
+            if singular {
+                return at > 0
+                    && self.quantity_at(at - 1).is_some_and(|q| {
+                        q.end == at && !q.not_a_count && q.value.is_some_and(|n| n >= 11)
+                    })
+                    && !matches!(
+                        stem,
+                        "الماضي"
+                            | "ماضي"
+                            | "حالي"
+                            | "تالي"
+                            | "ثاني"
+                            | "جاري"
+                            | "اهالي"
+                            | "ليالي"
+                            | "ميلادي"
+                            | "ميلاديا"
+                            | "هجري"
+                            | "هجريا"
+                            | "سنويا"
+                            | "يوميا"
+                            | "شهريا"
+                    );
+            }
             (1..=3).any(|d| {
                 at >= d
                     && self.quantity_at(at - d).is_some_and(|q| {
@@ -498,7 +525,12 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        Some((Victims::People, at + 1, "plural", false))
+        Some((
+            Victims::People,
+            at + 1,
+            if singular { "sing" } else { "plural" },
+            false,
+        ))
     }
 
     /// True when the word at `at` carries a conjunction و, not a و of its
@@ -877,7 +909,7 @@ impl<'a> View<'a> {
                     if let Some(after) = hit.entry.attr("needs_after") {
                         let stems: Vec<String> =
                             after.split(',').map(crate::normalize::fold).collect();
-                        if !(q_end..(q_end + 8).min(self.len()))
+                        if !(q_end..(q_end + 14).min(self.len()))
                             .any(|k| stems.iter().any(|s| self.word(k).starts_with(s.as_str())))
                         {
                             continue;
@@ -987,12 +1019,20 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        let lowest = p.saturating_sub(7);
+        let lowest = p.saturating_sub(9);
         let mut s = p - 1;
         loop {
             let w = self.word(s);
             // A clause of its own (فيما نقل راكب، قام بها متطرف، بينهم 43 طفلا)
-            // or another casualty word ends the search.
+            // or another casualty word ends the search. (A date is passed
+            // over: قتلت في 14 يوليو - تموز ثلاثة مسلحين.)
+            if self.in_date(s) {
+                if s == lowest || s == 0 {
+                    return None;
+                }
+                s -= 1;
+                continue;
+            }
             if self.is_punct(s)
                 || self.is_number(s)
                 || self.quantity_at(s).is_some()
@@ -1022,7 +1062,9 @@ impl<'a> View<'a> {
             {
                 return None;
             }
-            if s + 1 < p && matches!(w, "في" | "جراء" | "خلال" | "اثر" | "بسبب" | "نتيجه") && s > 0
+            if s + 1 < p
+                && matches!(w, "في" | "جراء" | "خلال" | "اثر" | "بسبب" | "نتيجه" | "منذ")
+                && s > 0
             {
                 // A verb, not a verbal noun: وفاة بسبب الأمراض … 6.7 مليون حالة.
                 // Nor one that has its subject already (قتلوا، لقي مصرعه).
@@ -1042,6 +1084,25 @@ impl<'a> View<'a> {
             }
             s -= 1;
         }
+    }
+
+    /// A word of a day's date: the day (14 يوليو), the month's names
+    /// (يوليو - تموز، شباط/فبراير) and the year after them.
+    fn in_date(&self, k: usize) -> bool {
+        let month = |i: usize| i < self.len() && numbers::is_month(self.word(i));
+        let day_before =
+            |i: usize| (i.saturating_sub(3)..i).any(|j| self.is_number(j) && month(j + 1));
+        if self.is_number(k) {
+            return month(k + 1) || (k > 0 && month(k - 1) && day_before(k));
+        }
+        if month(k) {
+            return day_before(k + 1);
+        }
+        matches!(self.punct_char(k), Some('/' | '-'))
+            && k > 0
+            && month(k - 1)
+            && month(k + 1)
+            && day_before(k)
     }
 
     /// واعتقل، واختطف، وأسر joined to a casualty verb: the count after
@@ -1575,7 +1636,8 @@ impl<'a> Document<'a> {
                     drafts.extend(
                         (0..v.len())
                             .find_map(|k| died_of_wounds(&v, k).or_else(|| caused_death(&v, k)))
-                            .or_else(|| (0..v.len()).find_map(|k| object_pronoun_casualty(&v, k))),
+                            .or_else(|| (0..v.len()).find_map(|k| object_pronoun_casualty(&v, k)))
+                            .or_else(|| (0..v.len()).find_map(|k| met_death(&v, k))),
                     );
                 }
                 // قالت الشرطة إن زوجها أصيب، أكدت أن خاشقجي قتل: likewise a
@@ -2383,6 +2445,79 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
 /// القبض عليه وقتلوه: a killing or wounding verb joined by ف/و whose object is
 /// a pronoun, one person (ه، ها) or two (هما). The victims are those of the
 /// nearest person noun before it, when there is one.
+/// القتلى الـ35، والشهداء الـ15: a definite plural toll noun with its number
+/// after it and the article (الـ) on the number.
+fn definite_toll_with_number(v: &View, q: &Quantity) -> Option<Draft> {
+    if !q.digits || q.first < 2 || !v.word_is(q.first - 1, "ال") {
+        return None;
+    }
+    // (وتجاوز عدد الضحايا الـ30 شخصا: a toll's head before it reads it.)
+    if q.first >= 3
+        && v.lex
+            .casualties
+            .lookup(v.window(q.first - 3, 1), Some("toll_head"))
+            .is_some()
+    {
+        return None;
+    }
+    let w = v.word(q.first - 2);
+    let noun = w.strip_prefix('و').unwrap_or(w).strip_prefix("ال")?;
+    let hit = v.lex.casualties.lookup(&[noun], Some("count_noun"))?;
+    if hit.entry.attr("number") != Some("plural") {
+        return None;
+    }
+    let kind = Kind::parse(hit.entry.attr("kind")?)?;
+    Some(Draft::counted(
+        kind,
+        q.value,
+        Qualifier::Exact,
+        Some(Victims::People),
+        q.first - 2,
+        q.end,
+    ))
+}
+
+/// لقي الملحن الأمريكي جيمس هورنر … مصرعه، لقيت طفلة رضيعة لم تكمل يومها
+/// السادس … حتفها: the verb, its uncounted subject and, words later, the
+/// death that agrees with it (one person, or two with لقيا … مصرعهما).
+fn met_death(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let verb = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .unwrap_or(w);
+    let (value, pronoun) = match verb {
+        "لقي" | "لاقي" => (1, "ه"),
+        "لقيت" | "لاقت" => (1, "ها"),
+        "لقيا" | "لاقيا" => (2, "هما"),
+        _ => return None,
+    };
+    let close = (k + 2..(k + 16).min(v.len())).find(|&p| {
+        let x = v.word(p);
+        ["حتف", "مصرع"]
+            .iter()
+            .any(|stem| x.strip_prefix(stem) == Some(pronoun))
+    })?;
+    // (لقي 5 أشخاص حتفهم and a casualty word between are counted elsewhere.)
+    let plain_subject = (k + 1..close)
+        .all(|p| !v.is_number(p) && v.quantity_at(p).is_none() && v.trigger_at(p).is_none());
+    if !plain_subject {
+        return None;
+    }
+    let victims = v
+        .person(k + 1)
+        .filter(|(_, _, number, _)| *number != "plural")
+        .map_or(Victims::People, |(category, ..)| category);
+    Some(Draft::counted(
+        Kind::Killed,
+        Some(value),
+        Qualifier::Exact,
+        Some(victims),
+        k,
+        close + 1,
+    ))
+}
+
 fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
     let w = v.word(k);
     let verb = w.strip_prefix('ف').or_else(|| w.strip_prefix('و'))?;
@@ -3338,6 +3473,11 @@ fn object_list_verb(v: &View, at: usize) -> Option<Kind> {
 /// claim before it in the sentence: a count joined to it by و takes its kind
 /// (`مقتل زهاء 45 عنصرا ... وقرابة 20 مقاتلا`، `40 في ولاية X و35 في ولاية Y`).
 fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<Draft> {
+    if let Some(d) = definite_toll_with_number(v, q) {
+        // (وأصيب 12 شخصا، وخرج الجرحى الـ12: the toll just told.)
+        let told = previous.is_some_and(|p| p.kind == d.kind && p.value == d.value);
+        return if told { Vec::new() } else { vec![d] };
+    }
     let pre = v.qualifier_before(q.first);
     let q_start = pre.map_or(q.first, |(_, s)| s);
     let mut after = q.end;
@@ -4653,7 +4793,19 @@ fn bare_plural_casualties(
             v.word(trigger.start - 1),
             "مزاعم" | "ادعاءات" | "بمزاعم" | "لمزاعم"
         );
-    if negated_before(v, trigger.start, 6) || unreported || alleged {
+    // مخاوف من سقوط قتلى، خشية وقوع ضحايا: feared, not reported.
+    let fear = |w: &str| {
+        matches!(
+            w,
+            "مخاوف" | "تخوف" | "تخوفات" | "خوف" | "خوفا" | "خشيه" | "يخشي" | "تخشي"
+        )
+    };
+    let feared = trigger.start > 0
+        && (fear(v.word(trigger.start - 1))
+            || (trigger.start > 1
+                && v.word_is(trigger.start - 1, "من")
+                && fear(v.word(trigger.start - 2))));
+    if negated_before(v, trigger.start, 6) || unreported || alleged || feared {
         return None;
     }
     let mut kinds = vec![kind];
