@@ -211,6 +211,11 @@ struct StoryArgs {
     /// Share of the similarity that comes from the closest member title.
     #[arg(long, default_value_t = 0.2)]
     title_weight: f32,
+    /// Similarity lost when a report's main country (from its resolved
+    /// places) is not among a story's countries, nor the story's among the
+    /// report's; 0 leaves countries out.
+    #[arg(long, default_value_t = 0.1)]
+    country_penalty: f32,
 }
 
 impl StoryArgs {
@@ -219,6 +224,7 @@ impl StoryArgs {
             window_days: self.window_days,
             threshold: self.story_threshold,
             title_weight: self.title_weight,
+            country_penalty: self.country_penalty,
             ..rasd_stories::StoryOptions::default()
         }
     }

@@ -178,7 +178,7 @@ pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingeste
     }
     let rebuilt = store.dirty()?;
     if rebuilt {
-        rebuild(&mut store, options)?;
+        rebuild(&mut store, options, analyzer.resolver.as_ref())?;
     } else if !options.quiet {
         eprintln!("rasd: nothing new: copies, stories and incidents unchanged");
     }
@@ -228,7 +228,11 @@ fn flush(store: &mut Store, pending: &mut Vec<Pending>) -> rasd_store::Result<()
 }
 
 /// Copies, stories and incidents over every stored report.
-fn rebuild(store: &mut Store, options: &Options) -> Result<()> {
+fn rebuild(
+    store: &mut Store,
+    options: &Options,
+    resolver: Option<&rasd_places::resolve::Resolver>,
+) -> Result<()> {
     let started = Instant::now();
     let reports = store.reports()?;
     let mut records = store.claim_records()?;
@@ -257,7 +261,8 @@ fn rebuild(store: &mut Store, options: &Options) -> Result<()> {
 
     let t = Instant::now();
     let previous = store.story_members()?;
-    let (stories, members) = stories_of(&reports, &previous, &options.story);
+    let countries = crate::stories_cmd::countries_of(&reports, resolver, &options.story);
+    let (stories, members) = stories_of(&reports, &countries, &previous, &options.story);
     let stories_s = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
@@ -359,10 +364,11 @@ fn link_claims(pairs: &[rasd_copies::CopyPair], records: &[ClaimRecord]) -> Vec<
 /// stories already reported.
 fn stories_of(
     reports: &[Report],
+    countries: &[rasd_stories::CountryWeights],
     previous: &[StoryMember],
     opts: &rasd_stories::StoryOptions,
 ) -> (Vec<StoryRow>, Vec<StoryMember>) {
-    let assignments = rasd_stories::cluster(reports, opts);
+    let assignments = rasd_stories::cluster_with_countries(reports, countries, opts);
     let before: FxHashMap<&str, &str> = previous
         .iter()
         .map(|m| (m.doc_id.as_str(), m.story_id.as_str()))

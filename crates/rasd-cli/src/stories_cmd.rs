@@ -8,8 +8,12 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use rustc_hash::FxHashMap;
 
+use rasd_core::report::Report;
+use rasd_places::countries::country_weights;
+use rasd_places::resolve::Resolver;
 use rasd_stories::eval::{pairwise, separation, StoriesGold};
-use rasd_stories::{cluster, report_vectors, StoryOptions};
+use rasd_stories::{cluster_with_countries, report_vectors, CountryWeights, StoryOptions};
+use rayon::prelude::*;
 
 use crate::documents::read_reports;
 use crate::Format;
@@ -23,8 +27,12 @@ pub fn run(
 ) -> Result<ExitCode> {
     let started = Instant::now();
     let (reports, rejected) = read_reports(inputs, max_doc_bytes, quiet);
+    let resolver = crate::gazetteer_cmd::resolver_if_imported(quiet)?;
+    let located = Instant::now();
+    let countries = countries_of(&reports, resolver.as_ref(), &opts);
+    let places_seconds = located.elapsed().as_secs_f64();
     let clustered = Instant::now();
-    let stories = cluster(&reports, &opts);
+    let stories = cluster_with_countries(&reports, &countries, &opts);
     let seconds = clustered.elapsed().as_secs_f64();
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -53,7 +61,7 @@ pub fn run(
         distinct.sort_unstable();
         distinct.dedup();
         eprintln!(
-            "rasd: {} documents read, {rejected} rejected; {} stories; clustering {seconds:.2} s ({:.0} documents/s); {:.2} s in all",
+            "rasd: {} documents read, {rejected} rejected; {} stories; places {places_seconds:.2} s, clustering {seconds:.2} s ({:.0} documents/s); {:.2} s in all",
             reports.len(),
             distinct.len(),
             reports.len() as f64 / seconds.max(1e-9),
@@ -92,7 +100,9 @@ pub fn eval(
     let corpus = dir.join(&gold.corpus);
     let (reports, _) = read_reports(vec![corpus], rasd_core::ingest::DEFAULT_MAX_DOC_BYTES, true);
     let window: Vec<_> = reports.into_iter().filter(|r| gold.in_window(r)).collect();
-    let stories = cluster(&window, &opts);
+    let resolver = crate::gazetteer_cmd::resolver_if_imported(false)?;
+    let countries = countries_of(&window, resolver.as_ref(), &opts);
+    let stories = cluster_with_countries(&window, &countries, &opts);
     let predicted: FxHashMap<String, String> = stories
         .iter()
         .map(|a| (a.doc_id.clone(), a.story_id.clone()))
@@ -171,4 +181,20 @@ pub fn eval(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Each report's countries for story clustering; none without a gazetteer
+/// (the words alone then decide).
+pub fn countries_of(
+    reports: &[Report],
+    resolver: Option<&Resolver>,
+    opts: &StoryOptions,
+) -> Vec<CountryWeights> {
+    match resolver {
+        Some(resolver) if opts.country_penalty > 0.0 => reports
+            .par_iter()
+            .map(|r| country_weights(resolver, r, opts.lead_words))
+            .collect(),
+        _ => Vec::new(),
+    }
 }

@@ -17,6 +17,7 @@
 //!    against BIO-tagged CoNLL text.
 
 pub mod claims;
+pub mod countries;
 pub mod error;
 pub mod eval;
 pub mod gazetteer;

@@ -22,6 +22,9 @@ pub struct StoryOptions {
     pub max_terms: usize,
     /// Share of the score that comes from the closest member title.
     pub title_weight: f32,
+    /// Similarity lost when a report's main country is not among the
+    /// story's countries, nor the story's among the report's.
+    pub country_penalty: f32,
 }
 
 impl Default for StoryOptions {
@@ -33,6 +36,7 @@ impl Default for StoryOptions {
             lead_words: 40,
             max_terms: 60,
             title_weight: 0.2,
+            country_penalty: 0.1,
         }
     }
 }
@@ -64,6 +68,34 @@ struct Story {
     last: f64,
     /// Members, for their titles.
     titles: Vec<usize>,
+    /// The members' country weights, summed.
+    countries: FxHashMap<String, f32>,
+}
+
+/// The countries a report's resolved places lie in, each with its weight
+/// (a mention in the title weighs most, then the lead, then the body).
+pub type CountryWeights = Vec<(String, f32)>;
+
+/// The country with the largest weight (ties: the greater code).
+fn main_country<'a>(weights: impl Iterator<Item = (&'a str, f32)>) -> Option<&'a str> {
+    weights
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)))
+        .map(|(c, _)| c)
+}
+
+/// Whether a report is about another country than a story: the main country
+/// of each is absent from the other's places. (Bags of words join related
+/// events of one day in different countries: the Genoa bridge and a Kabul
+/// bombing, Libya's oil company and the Yemen front.)
+fn countries_apart(report: &CountryWeights, story: &FxHashMap<String, f32>) -> bool {
+    let mine = main_country(report.iter().map(|(c, w)| (c.as_str(), *w)));
+    let theirs = main_country(story.iter().map(|(c, w)| (c.as_str(), *w)));
+    match (mine, theirs) {
+        (Some(a), Some(b)) => {
+            a != b && !story.contains_key(a) && !report.iter().any(|(c, _)| c == b)
+        }
+        _ => false,
+    }
 }
 
 /// Dot product of two sparse vectors sorted by term id.
@@ -114,13 +146,24 @@ impl PairVectors {
     }
 }
 
-/// Every report's story, in input order.
+/// Every report's story, in input order, from the words alone.
 pub fn cluster(reports: &[Report], opts: &StoryOptions) -> Vec<Assignment> {
+    cluster_with_countries(reports, &[], opts)
+}
+
+/// Every report's story, in input order, with each report's countries
+/// (`countries[i]` for `reports[i]`; an empty slice leaves them out).
+pub fn cluster_with_countries(
+    reports: &[Report],
+    countries: &[CountryWeights],
+    opts: &StoryOptions,
+) -> Vec<Assignment> {
     let ReportVectors {
         body: vectors,
         title: titles,
     } = report_vectors(reports, opts);
-    cluster_vectors(reports, opts, &vectors, &titles)
+    let countries = (countries.len() == reports.len()).then_some(countries);
+    cluster_vectors(reports, opts, &vectors, &titles, countries)
 }
 
 /// The term vectors of `reports` (see [`ReportVectors`]).
@@ -200,7 +243,9 @@ fn cluster_vectors(
     opts: &StoryOptions,
     vectors: &[Vector],
     titles: &[Vector],
+    countries: Option<&[CountryWeights]>,
 ) -> Vec<Assignment> {
+    let no_countries = CountryWeights::new();
     // Publication order; a report without a time keeps the time before it.
     let mut order: Vec<usize> = (0..reports.len()).collect();
     let times: Vec<Option<f64>> = reports
@@ -232,6 +277,7 @@ fn cluster_vectors(
             });
         }
         let v = &vectors[i];
+        let my_countries = countries.map_or(&no_countries, |c| &c[i]);
         // Candidates: the active stories sharing the report's strongest
         // terms (its vector is sorted by weight), the best few by that
         // partial score; they are then scored in full.
@@ -275,10 +321,16 @@ fn cluster_vectors(
                     .map(|&m| sparse_dot(&titles[i], &titles[m]))
                     .fold(0.0f32, f32::max);
                 let body = dot / st.norm;
+                let apart = if countries_apart(my_countries, &st.countries) {
+                    opts.country_penalty
+                } else {
+                    0.0
+                };
                 (
                     s,
                     (1.0 - opts.title_weight) * body + opts.title_weight * title
-                        - opts.day_penalty * days,
+                        - opts.day_penalty * days
+                        - apart,
                 )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
@@ -300,6 +352,9 @@ fn cluster_vectors(
                 st.norm = norm2.max(0.0).sqrt().max(1e-9);
                 st.last = st.last.max(now);
                 st.titles.push(i);
+                for (c, w) in my_countries {
+                    *st.countries.entry(c.clone()).or_default() += w;
+                }
                 (s as usize, sim)
             }
             _ => {
@@ -313,6 +368,7 @@ fn cluster_vectors(
                     norm: 1.0,
                     last: now,
                     titles: vec![i],
+                    countries: my_countries.iter().cloned().collect(),
                 });
                 (s as usize, 1.0)
             }
@@ -356,6 +412,34 @@ mod tests {
         assert_eq!(a[1].story_id, "a", "{a:?}");
         assert_eq!(a[2].story_id, "c");
         assert_eq!(a[3].story_id, "c", "{a:?}");
+    }
+
+    #[test]
+    fn a_report_about_another_country_pays_for_it() {
+        // Two reports of one day that share the words of disaster: a bridge
+        // collapse in Italy and a bombing in Afghanistan.
+        let reports = vec![
+            report("genoa", "2018-08-14T12:00:00Z", "انهيار جسر في جنوى يوقع عشرات القتلى", "قتل عشرات الأشخاص في انهيار جسر للطرق السريعة في مدينة جنوى الإيطالية وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض"),
+            report("kabul", "2018-08-14T15:00:00Z", "تفجير في كابل يوقع عشرات القتلى", "قتل عشرات الأشخاص في تفجير انتحاري في العاصمة الأفغانية كابل وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض"),
+        ];
+        let mut opts = StoryOptions::default();
+        let words_only = cluster(&reports, &opts);
+        assert_eq!(words_only[1].story_id, "genoa", "{words_only:?}");
+        // (Two reports make a small vocabulary: the threshold is set just
+        // under their similarity, as a close call.)
+        opts.threshold = words_only[1].similarity - opts.country_penalty / 2.0;
+        let countries = vec![vec![("IT".to_string(), 6.0)], vec![("AF".to_string(), 6.0)]];
+        let with_countries = cluster_with_countries(&reports, &countries, &opts);
+        assert_eq!(with_countries[1].story_id, "kabul", "{with_countries:?}");
+        // A report naming both countries is not apart from the story.
+        let both = vec![
+            vec![("IT".to_string(), 6.0)],
+            vec![("AF".to_string(), 6.0), ("IT".to_string(), 1.0)],
+        ];
+        assert_eq!(
+            cluster_with_countries(&reports, &both, &opts)[1].story_id,
+            "genoa"
+        );
     }
 
     #[test]

@@ -16,4 +16,7 @@ pub mod cluster;
 pub mod eval;
 pub mod terms;
 
-pub use cluster::{cluster, report_vectors, Assignment, PairVectors, ReportVectors, StoryOptions};
+pub use cluster::{
+    cluster, cluster_with_countries, report_vectors, Assignment, CountryWeights, PairVectors,
+    ReportVectors, StoryOptions,
+};
