@@ -129,10 +129,17 @@ pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingeste
                 k,
                 analyzer.records(report),
                 rasd_store::search::report_terms(report),
+                analyzer
+                    .resolver
+                    .as_ref()
+                    .filter(|_| options.story.country_penalty > 0.0)
+                    .map(|r| {
+                        rasd_places::countries::country_weights(r, report, options.story.lead_words)
+                    }),
             )),
         },
         |report, outcome| {
-            let Some((k, records, words)) = outcome else {
+            let Some((k, records, words, countries)) = outcome else {
                 unchanged += 1;
                 return Ok(0);
             };
@@ -147,7 +154,7 @@ pub fn ingest(inputs: Vec<PathBuf>, options: &Options) -> Result<(Store, Ingeste
             if report.published.is_none() {
                 report.published = published_arg.clone();
             }
-            pending.push((report, records, words));
+            pending.push((report, records, words, countries));
             if pending.len() >= batch_size {
                 if let Err(e) = flush(&mut store, &mut pending) {
                     store_error = Some(e);
@@ -208,7 +215,12 @@ pub fn require_database(db: &std::path::Path) -> Result<()> {
 }
 
 /// A report read, its claim records and its search terms, waiting for its batch.
-type Pending = (Report, Vec<ClaimRecord>, String);
+type Pending = (
+    Report,
+    Vec<ClaimRecord>,
+    String,
+    Option<rasd_stories::CountryWeights>,
+);
 
 fn flush(store: &mut Store, pending: &mut Vec<Pending>) -> rasd_store::Result<()> {
     if pending.is_empty() {
@@ -216,10 +228,11 @@ fn flush(store: &mut Store, pending: &mut Vec<Pending>) -> rasd_store::Result<()
     }
     let batch: Vec<NewReport> = pending
         .iter_mut()
-        .map(|(report, records, words)| NewReport {
+        .map(|(report, records, words, countries)| NewReport {
             report,
             claims: std::mem::take(records),
             search_terms: std::mem::take(words),
+            countries: countries.take(),
         })
         .collect();
     store.add_reports(&batch)?;
@@ -261,7 +274,7 @@ fn rebuild(
 
     let t = Instant::now();
     let previous = store.story_members()?;
-    let countries = crate::stories_cmd::countries_of(&reports, resolver, &options.story);
+    let countries = stored_countries(store, &reports, resolver, &options.story)?;
     let (stories, members) = stories_of(&reports, &countries, &previous, &options.story);
     let stories_s = t.elapsed().as_secs_f64();
 
@@ -357,6 +370,33 @@ fn link_claims(pairs: &[rasd_copies::CopyPair], records: &[ClaimRecord]) -> Vec<
     links.sort();
     links.dedup_by(|a, b| a.0 == b.0);
     links
+}
+
+/// Each report's countries: those stored when it was read, and for the
+/// reports read without a gazetteer (or by an earlier rasd), resolved now
+/// when there is one.
+fn stored_countries(
+    store: &Store,
+    reports: &[Report],
+    resolver: Option<&rasd_places::resolve::Resolver>,
+    opts: &rasd_stories::StoryOptions,
+) -> Result<Vec<rasd_stories::CountryWeights>> {
+    use rayon::prelude::*;
+    let stored = store.report_countries()?;
+    let resolver = resolver.filter(|_| opts.country_penalty > 0.0);
+    if stored.is_empty() && resolver.is_none() {
+        return Ok(Vec::new());
+    }
+    Ok(reports
+        .par_iter()
+        .map(|r| match (stored.get(&r.id), resolver) {
+            (Some(c), _) => c.clone(),
+            (None, Some(resolver)) => {
+                rasd_places::countries::country_weights(resolver, r, opts.lead_words)
+            }
+            (None, None) => Vec::new(),
+        })
+        .collect())
 }
 
 /// Stories over all reports. A story keeps the id it had when most of its

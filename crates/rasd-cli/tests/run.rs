@@ -251,6 +251,35 @@ fn a_run_killed_midway_and_run_again_ends_as_a_clean_run() {
 }
 
 #[test]
+fn each_report_keeps_the_countries_of_its_places() {
+    let data = with_gazetteer("countries");
+    let db = data.join("rasd.db");
+    run_json("examples/aleppo-2016-11", &db, &data, &[]);
+    let countries = rasd_store::Store::open(&db)
+        .unwrap()
+        .report_countries()
+        .unwrap();
+    assert_eq!(countries.len(), 5, "{countries:?}");
+    for (id, weights) in &countries {
+        // Reports of Aleppo's air strikes: Syria weighs most in each.
+        let main = weights
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(c, _)| c.as_str());
+        assert_eq!(main, Some("SY"), "{id}: {weights:?}");
+    }
+    // Without a gazetteer nothing is kept, and stories go by the words.
+    let bare = scratch("countries-bare");
+    let bare_db = bare.join("rasd.db");
+    run_json("examples/aleppo-2016-11", &bare_db, &bare, &[]);
+    assert!(rasd_store::Store::open(&bare_db)
+        .unwrap()
+        .report_countries()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
 fn new_reports_join_the_stories_already_stored() {
     let data = with_gazetteer("incremental");
     let db = data.join("rasd.db");

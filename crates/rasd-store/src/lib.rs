@@ -62,6 +62,9 @@ pub struct NewReport<'a> {
     pub report: &'a Report,
     pub claims: Vec<ClaimRecord>,
     pub search_terms: String,
+    /// The countries of its places with their weights, when a gazetteer
+    /// resolved them.
+    pub countries: Option<Vec<(String, f32)>>,
 }
 
 /// Whether a report is in the store.
@@ -243,6 +246,12 @@ impl Store {
             let mut forget_stmt = tx
                 .prepare_cached("DELETE FROM claims WHERE doc_id = ?1")
                 .map_err(e)?;
+            let mut forget_countries_stmt = tx
+                .prepare_cached("DELETE FROM report_countries WHERE doc_id = ?1")
+                .map_err(e)?;
+            let mut countries_stmt = tx
+                .prepare_cached("INSERT INTO report_countries (doc_id, countries) VALUES (?1, ?2)")
+                .map_err(e)?;
             // The search index shares the reports' rowids: a report's terms
             // are found and replaced by rowid, not by a scan of the index.
             let mut old_rowid_stmt = tx
@@ -260,6 +269,11 @@ impl Store {
                 let r = new.report;
                 // A report sent again with another text replaces the old one.
                 forget_stmt.execute([&r.id]).map_err(e)?;
+                forget_countries_stmt.execute([&r.id]).map_err(e)?;
+                if let Some(countries) = &new.countries {
+                    let data = serde_json::to_string(countries).expect("countries serialize");
+                    countries_stmt.execute(params![r.id, data]).map_err(e)?;
+                }
                 let old_rowid: Option<i64> = old_rowid_stmt
                     .query_row([&r.id], |row| row.get(0))
                     .optional()
@@ -328,6 +342,26 @@ impl Store {
         let rows = stmt.query_map([], rows::report).map_err(|e| self.err(e))?;
         rows.collect::<std::result::Result<_, _>>()
             .map_err(|e| self.err(e))
+    }
+
+    /// The countries of each report's places, by report id, for the
+    /// reports read with a gazetteer.
+    pub fn report_countries(&self) -> Result<rustc_hash::FxHashMap<String, Vec<(String, f32)>>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT doc_id, countries FROM report_countries")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = rustc_hash::FxHashMap::default();
+        for row in rows {
+            let (id, json) = row.map_err(|e| self.err(e))?;
+            out.insert(id, self.parse(&json, "report countries")?);
+        }
+        Ok(out)
     }
 
     /// One report by id.

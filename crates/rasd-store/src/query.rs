@@ -419,7 +419,11 @@ impl Store {
         Ok(out)
     }
 
-    fn parse<T: serde::de::DeserializeOwned>(&self, json: &str, what: &'static str) -> Result<T> {
+    pub(crate) fn parse<T: serde::de::DeserializeOwned>(
+        &self,
+        json: &str,
+        what: &'static str,
+    ) -> Result<T> {
         serde_json::from_str(json).map_err(|error| StoreError::Corrupt {
             path: self.path.clone(),
             what,

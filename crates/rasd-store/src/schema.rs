@@ -87,6 +87,10 @@ const MIGRATIONS: &[&str] = &[
      CREATE VIRTUAL TABLE report_search USING fts5(doc_id UNINDEXED, terms, detail = none);
      CREATE TABLE exports (format TEXT PRIMARY KEY, body BLOB NOT NULL);
      CREATE INDEX copies_b ON copies (b);",
+    // 3: the countries of each report's places, weighed as story clustering
+    // compares them, kept when the report is read so that a rebuild does
+    // not resolve every report's places again.
+    "CREATE TABLE report_countries (doc_id TEXT PRIMARY KEY, countries TEXT NOT NULL);",
 ];
 
 /// The schema version this build writes and reads.
@@ -96,6 +100,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 pub const TABLES: &[(&str, &str)] = &[
     ("meta", "key"),
     ("reports", "id"),
+    ("report_countries", "doc_id"),
     ("claims", "doc_id, n"),
     ("copies", "a, b"),
     ("claim_links", "claim_key"),
