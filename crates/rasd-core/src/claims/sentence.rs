@@ -1616,7 +1616,11 @@ impl<'a> Document<'a> {
         // pronoun or after إن/أن is then mostly its restatement.
         let mut lone_death_told = false;
         let text = self.norm.as_str();
+        let tags = tags_start(text);
         for (si, sentence) in self.seg.sentences.iter().enumerate() {
+            if sentence.start as usize >= tags {
+                break;
+            }
             let sentence_text = &text[sentence.start as usize..sentence.end as usize];
             if !self.lex.may_hold_casualties(sentence_text) {
                 continue;
@@ -1671,9 +1675,20 @@ impl<'a> Document<'a> {
             }
             // Infections are not injuries: أصيب 53 شخصا بالبكتيريا، إصابة 807
             // حالات (in a report about measles).
+            // An epidemic's deaths, and a rate (سنويا) are no tolls either.
             drafts.retain(|d| {
-                (d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report()))
+                // (كورونا يقتل 464: an illness is the killer.)
+                let illness_kills = d.first > 0 && v.is_disease(d.first - 1);
+                let epidemic_death = d.kind == Kind::Killed
+                    && told_as_natural_death(&v, d)
+                    && self.disease_report()
+                    && !violent_cause(&v, d.first);
+                v.span(d.first, d.end).0 < tags
+                    && (d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report()))
                     && !died_of_illness(&v, d)
+                    && !is_rate(&v, d)
+                    && !illness_kills
+                    && !epidemic_death
             });
             if drafts.is_empty() {
                 continue;
@@ -2804,6 +2819,56 @@ fn died_of_illness(v: &View, d: &Draft) -> bool {
                         && matches!(v.word(k - 1), "اثر" | "جراء" | "بسبب" | "نتيجه")
                         && is_natural_cause(w))
             })
+}
+
+/// 38 ألف حالة وفاة سنويا، عدد الضحايا اليومي بنحو 300 شخص: a rate, not the
+/// toll of an event.
+fn is_rate(v: &View, d: &Draft) -> bool {
+    let rate_word = |w: &str| {
+        matches!(
+            w,
+            "سنويا" | "يوميا" | "شهريا" | "اسبوعيا" | "اليومي" | "السنوي" | "الشهري"
+        )
+    };
+    // (Not في العام الماضي, last year.)
+    let every = |k: usize| v.word_is(k, "كل") && matches!(v.word(k + 1), "عام" | "سنه" | "يوم");
+    let within = (d.first.saturating_sub(2)..d.end.min(v.len())).any(|k| rate_word(v.word(k)));
+    let after = (d.end..(d.end + 3).min(v.len()))
+        .take_while(|&k| !v.is_punct(k))
+        .any(|k| rate_word(v.word(k)) || every(k));
+    within || after
+}
+
+/// Where a closing list of tags starts in the normalized text (SaudiNewsNet's
+/// outlets end a report with «سمات جدة رضيعة وفاة»: keywords, no sentence);
+/// the text's length without one.
+fn tags_start(text: &str) -> usize {
+    const MARK: &str = "سمات ";
+    const MAX_TAGS: usize = 300;
+    let Some(at) = text.rfind(MARK) else {
+        return text.len();
+    };
+    let starts_line = text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    let tail = text[at + MARK.len()..].trim_end();
+    let a_list =
+        tail.chars().count() <= MAX_TAGS && !tail.contains(['\n', '.', ',', '?', '!', ':']);
+    if starts_line && a_list {
+        at
+    } else {
+        text.len()
+    }
+}
+
+/// وتوفي شخصان، وفاة 3 حالات: a death told with the words of any death,
+/// which in a report about an epidemic is one of its deaths.
+fn told_as_natural_death(v: &View, d: &Draft) -> bool {
+    (d.first.saturating_sub(3)..d.end.min(v.len())).any(|p| {
+        crate::lexicon::stems(v.word(p))
+            .any(|(s, _)| matches!(s, "توفي" | "توفيت" | "توفوا" | "توفيا" | "وفاه" | "وفيات"))
+    })
 }
 
 /// A word of illness, with its clitics: بفيروس، الأزمة، والسرطان.
