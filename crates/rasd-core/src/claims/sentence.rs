@@ -1641,7 +1641,8 @@ impl<'a> Document<'a> {
                         (0..v.len())
                             .find_map(|k| died_of_wounds(&v, k).or_else(|| caused_death(&v, k)))
                             .or_else(|| (0..v.len()).find_map(|k| object_pronoun_casualty(&v, k)))
-                            .or_else(|| (0..v.len()).find_map(|k| met_death(&v, k))),
+                            .or_else(|| (0..v.len()).find_map(|k| met_death(&v, k)))
+                            .or_else(|| (0..v.len()).find_map(|k| exposed_to_harm(&v, k))),
                     );
                 }
                 // قالت الشرطة إن زوجها أصيب، أكدت أن خاشقجي قتل: likewise a
@@ -2490,6 +2491,111 @@ fn definite_toll_with_number(v: &View, q: &Quantity) -> Option<Draft> {
         q.first - 2,
         q.end,
     ))
+}
+
+/// وتعرض ثلاثة أشخاص لإصابات خطيرة، تعرضت سيدتان إلى حروق، تعرض أحد مشجعي
+/// ليفربول لإصابة، إلا أنه تعرض لبعض الحروق: the verb, its subject (a count,
+/// a person, or its own ending) and the harm it met. A player's injury is
+/// told the same way, so the subject must be a person the lexicon knows, and
+/// the verb's ending alone counts only burns, stabs and wounds, not a
+/// sportsman's إصابة or كسر.
+fn exposed_to_harm(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let verb = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .unwrap_or(w);
+    let own_count = match verb {
+        "تعرض" | "تعرضت" => Some(1),
+        "تعرضا" | "تعرضتا" => Some(2),
+        "تعرضوا" => None,
+        _ => return None,
+    };
+    // The harm: لإصابة، لإصابات، إلى حروق، لبعض الحروق.
+    let harm_at = |p: usize| -> Option<(usize, bool)> {
+        let (word, next) = match v.word(p) {
+            "الي" => (v.word(p + 1), p + 2),
+            x => (x.strip_prefix('ل')?, p + 1),
+        };
+        let (word, next) = if matches!(word, "بعض" | "لبعض") {
+            (v.word(next), next + 1)
+        } else {
+            (word, next)
+        };
+        let stem = word.strip_prefix("ال").unwrap_or(word);
+        match stem {
+            "حروق" | "طعنات" | "طعنه" | "جروح" => Some((next, true)),
+            "اصابه" | "اصابات" | "كسور" | "كسر" => Some((next, false)),
+            _ => None,
+        }
+    };
+    let (harm, (end, wound)) = (k + 1..(k + 9).min(v.len()))
+        .take_while(|&p| !v.is_punct(p) || v.punct_char(p) == Some(','))
+        .find_map(|p| harm_at(p).map(|h| (p, h)))?;
+    let (value, qualifier, victims) = if harm == k + 1 {
+        // The verb's own ending: burns and stabs only.
+        if !wound {
+            return None;
+        }
+        match own_count {
+            Some(n) => (Some(n), Qualifier::Exact, Victims::People),
+            None => (None, Qualifier::Several, Victims::People),
+        }
+    } else if matches!(v.word(k + 1), "احد" | "احدي") {
+        // أحد مشجعي ليفربول: one of them (not أحد اللاعبين, a player's injury).
+        if is_player(v.word(k + 2)) {
+            return None;
+        }
+        (Some(1), Qualifier::Exact, Victims::People)
+    } else if let Some(q) = v.quantity_at(k + 1).filter(|q| !q.not_a_count) {
+        if v.person(q.end).is_none() || q.end > harm {
+            return None;
+        }
+        let category = v.person(q.end).map_or(Victims::People, |(c, ..)| c);
+        (q.value, q.vague.unwrap_or(Qualifier::Exact), category)
+    } else {
+        let (category, person_end, number, _) = v.person(k + 1)?;
+        // (تعرض المهاجم الفنزويلي إلى إصابة, تعرض العراقي أمجد راضي لإصابة: a
+        // team's player; تعرض الأطفال لإصابات: children as a class.)
+        let subject = v.word(k + 1);
+        let definite = subject.starts_with("ال");
+        if person_end > harm
+            || is_player(subject)
+            || (definite && (is_nisba(subject) || number == "plural"))
+        {
+            return None;
+        }
+        match number {
+            "sing" => (Some(1), Qualifier::Exact, category),
+            "dual" => (Some(2), Qualifier::Exact, category),
+            _ => (None, Qualifier::Several, category),
+        }
+    };
+    Some(Draft::counted(
+        Kind::Injured,
+        value,
+        qualifier,
+        Some(victims),
+        k,
+        end,
+    ))
+}
+
+/// A player of a team: اللاعب، المهاجم، الحارس، لاعبي، النجم.
+fn is_player(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    [
+        "لاعب",
+        "نجم",
+        "نجوم",
+        "حارس",
+        "حراس",
+        "مهاجم",
+        "مدافع",
+        "هداف",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// لقي الملحن الأمريكي جيمس هورنر … مصرعه، لقيت طفلة رضيعة لم تكمل يومها
