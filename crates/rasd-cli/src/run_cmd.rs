@@ -422,6 +422,10 @@ fn stories_of(
     }
     let mut taken: rustc_hash::FxHashSet<String> = Default::default();
     let mut rename: FxHashMap<&str, String> = FxHashMap::default();
+    // First every story that can keep an old id keeps it; then the others
+    // take their founder's id, or a fresh one when an old story kept that
+    // id (two ids must never meet in one table).
+    let mut unnamed: Vec<&str> = Vec::new();
     for (id, members) in &clusters {
         let mut votes: Vec<(&str, usize)> = Vec::new();
         for &i in members {
@@ -437,7 +441,21 @@ fn stories_of(
             .into_iter()
             .map(|(o, _)| o.to_string())
             .find(|o| !taken.contains(o));
-        let new_id = kept.unwrap_or_else(|| id.to_string());
+        match kept {
+            Some(old) => {
+                taken.insert(old.clone());
+                rename.insert(id, old);
+            }
+            None => unnamed.push(id),
+        }
+    }
+    for id in unnamed {
+        let mut new_id = id.to_string();
+        let mut n = 2;
+        while taken.contains(&new_id) {
+            new_id = format!("{id}~{n}");
+            n += 1;
+        }
         taken.insert(new_id.clone());
         rename.insert(id, new_id);
     }
@@ -493,4 +511,54 @@ fn lead_of(text: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(id: &str, when: &str, title: &str, text: &str) -> Report {
+        Report {
+            id: id.into(),
+            published: Some(when.into()),
+            title: Some(title.into()),
+            text: text.into(),
+            ..Report::default()
+        }
+    }
+
+    #[test]
+    fn a_story_never_takes_an_id_an_older_story_kept() {
+        // Report a was stored in the story called "b"; report b is new and
+        // founds a story of its own: it cannot be called "b" too.
+        let reports = vec![
+            report(
+                "a",
+                "2018-04-07T10:00:00Z",
+                "هجوم كيماوي على دوما",
+                "قتل عشرات المدنيين في هجوم كيماوي على مدينة دوما في الغوطة الشرقية",
+            ),
+            report(
+                "b",
+                "2018-04-07T11:00:00Z",
+                "ولي العهد السعودي يصل إلى باريس",
+                "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى باريس في زيارة رسمية لفرنسا",
+            ),
+        ];
+        let previous = vec![StoryMember {
+            doc_id: "a".into(),
+            story_id: "b".into(),
+            similarity: 1.0,
+        }];
+        let (stories, members) = stories_of(
+            &reports,
+            &[],
+            &previous,
+            &rasd_stories::StoryOptions::default(),
+        );
+        let mut ids: Vec<&str> = stories.iter().map(|s| s.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["b", "b~2"], "{members:?}");
+        assert_eq!(members[0].story_id, "b");
+    }
 }

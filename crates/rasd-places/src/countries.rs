@@ -96,8 +96,13 @@ fn dateline_end(text: &str) -> usize {
         .iter()
         .filter_map(|a| {
             let marker = format!("({a})");
-            head.find(&marker)
-                .map(|at| head[..at].chars().count() + marker.chars().count())
+            let at = head.find(&marker)?;
+            // A dateline ends with a dash or a colon («(CNN)-- », «(رويترز) -»);
+            // an agency named in a caption or a sentence does not.
+            let after = head[at + marker.len()..].trim_start();
+            after
+                .starts_with(['-', '–', '—', ':'])
+                .then(|| head[..at].chars().count() + marker.chars().count())
         })
         .min()
         .unwrap_or(0)
@@ -124,8 +129,14 @@ mod tests {
             "دبي، الإمارات العربية المتحدة (CNN)".chars().count()
         );
         assert_eq!(
-            dateline_end("قتل ثلاثة أشخاص في حلب، بحسب (رويترز)"),
-            "قتل ثلاثة أشخاص في حلب، بحسب (رويترز)".chars().count()
+            dateline_end("عمان (رويترز) - قتل ثلاثة أشخاص في حلب"),
+            "عمان (رويترز)".chars().count()
+        );
+        // An agency credited in a caption or a sentence is no dateline.
+        assert_eq!(dateline_end("قتل ثلاثة أشخاص في حلب، بحسب (رويترز)"), 0);
+        assert_eq!(
+            dateline_end("مهاجرون على شاطئ في اليونان (رويترز) وصلوا أمس"),
+            0
         );
         let late = format!("{} (CNN)", "كلمة ".repeat(30));
         assert_eq!(dateline_end(&late), 0);

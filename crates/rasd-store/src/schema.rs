@@ -90,7 +90,9 @@ const MIGRATIONS: &[&str] = &[
     // 3: the countries of each report's places, weighed as story clustering
     // compares them, kept when the report is read so that a rebuild does
     // not resolve every report's places again.
-    "CREATE TABLE report_countries (doc_id TEXT PRIMARY KEY, countries TEXT NOT NULL);",
+    // (The stories are clustered anew at the next run.)
+    "CREATE TABLE report_countries (doc_id TEXT PRIMARY KEY, countries TEXT NOT NULL);
+     INSERT OR REPLACE INTO meta (key, value) VALUES ('dirty', '1');",
 ];
 
 /// The schema version this build writes and reads.

@@ -1678,8 +1678,16 @@ impl<'a> Document<'a> {
             // حالات (in a report about measles).
             // An epidemic's deaths, and a rate (سنويا) are no tolls either.
             drafts.retain(|d| {
-                // (كورونا يقتل 464: an illness is the killer.)
-                let illness_kills = d.first > 0 && v.is_disease(d.first - 1);
+                // (كورونا يقتل 464: an illness is the killer, the subject that
+                // opens its clause; not وفي ظل تفشي فيروس كورونا قتل 5.)
+                let illness_kills = d.kind == Kind::Killed
+                    && d.first > 0
+                    && v.is_disease(d.first - 1)
+                    && (d.first == 1
+                        || v.is_clause_break(d.first - 2)
+                        || matches!(v.word(d.first - 2), "ان" | "انه" | "لكن"));
+                // (A violent cause beside it keeps it: توفي طفلان متأثرين
+                // بجروحهما، وفاة 3 أشخاص في حوادث سير.)
                 let epidemic_death = d.kind == Kind::Killed
                     && told_as_natural_death(&v, d)
                     && self.disease_report()
@@ -2607,32 +2615,89 @@ fn met_death(v: &View, k: usize) -> Option<Draft> {
         .strip_prefix('و')
         .or_else(|| w.strip_prefix('ف'))
         .unwrap_or(w);
-    let (value, pronoun) = match verb {
-        "لقي" | "لاقي" => (1, "ه"),
-        "لقيت" | "لاقت" => (1, "ها"),
-        "لقيا" | "لاقيا" => (2, "هما"),
-        _ => return None,
-    };
-    let close = (k + 2..(k + 16).min(v.len())).find(|&p| {
-        let x = v.word(p);
-        ["حتف", "مصرع"]
-            .iter()
-            .any(|stem| x.strip_prefix(stem) == Some(pronoun))
-    })?;
+    if !matches!(verb, "لقي" | "لاقي" | "لقيت" | "لاقت" | "لقيا" | "لاقيا")
+    {
+        return None;
+    }
+    // The death's pronoun counts the subject: مصرعه، حتفها one, مصرعهما two
+    // (لقي الجنديان مصرعهما), مصرعهم several.
+    let (close, pronoun) = (k + 2..(k + 16).min(v.len()))
+        // (لقي القرار ترحيبا من أسرة الصحفي التي طالبت بكشف ملابسات مصرعه:
+        // a relative clause is another sentence's death.)
+        .take_while(|&p| !matches!(v.word(p), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين"))
+        .find_map(|p| {
+            let x = v.word(p);
+            ["حتف", "مصرع"]
+                .iter()
+                .find_map(|stem| x.strip_prefix(stem))
+                .filter(|rest| matches!(*rest, "ه" | "ها" | "هما" | "هم" | "هن"))
+                .map(|rest| (p, rest))
+        })?;
+    // (التحقيق في ظروف مصرعه، في يوم حتفها: a noun or preposition before
+    // it makes the death that noun's, not the verb's object.)
+    if matches!(
+        v.word(close - 1),
+        "في" | "ظروف"
+            | "ملابسات"
+            | "ذكري"
+            | "يوم"
+            | "سبب"
+            | "اسباب"
+            | "عن"
+            | "حول"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+            | "تاريخ"
+            | "خبر"
+            | "نبا"
+            | "بكشف"
+            | "حادث"
+            | "مكان"
+    ) {
+        return None;
+    }
     // (لقي 5 أشخاص حتفهم and a casualty word between are counted elsewhere.)
     let plain_subject = (k + 1..close)
         .all(|p| !v.is_number(p) && v.quantity_at(p).is_none() && v.trigger_at(p).is_none());
     if !plain_subject {
         return None;
     }
-    let victims = v
-        .person(k + 1)
-        .filter(|(_, _, number, _)| *number != "plural")
-        .map_or(Victims::People, |(category, ..)| category);
+    let subject = v.person(k + 1);
+    let first = v.word(k + 1);
+    // (ولقي معظم الضحايا حتفهم: victims already told.)
+    if matches!(first, "معظم" | "اغلب" | "جميع" | "كل" | "غالبيه") {
+        return None;
+    }
+    // (لقي أحدهما مصرعه: one of them.)
+    if matches!(first, "احد" | "احدهما" | "احدهم" | "احدي" | "احداهما") {
+        return Some(Draft::counted(
+            Kind::Killed,
+            Some(1),
+            Qualifier::Exact,
+            Some(Victims::People),
+            k,
+            close + 1,
+        ));
+    }
+    // (لقيت قيادات حوثية أخرى مصرعها: a plural subject, a singular verb.)
+    let plural = subject.is_some_and(|(_, _, number, _)| number == "plural")
+        || (subject.is_none() && first.chars().count() > 4 && first.ends_with("ات"));
+    let value = match pronoun {
+        _ if plural => None,
+        "ه" | "ها" => Some(1),
+        "هما" => Some(2),
+        _ => None,
+    };
+    let victims = subject.map_or(Victims::People, |(category, ..)| category);
     Some(Draft::counted(
         Kind::Killed,
-        Some(value),
-        Qualifier::Exact,
+        value,
+        if value.is_some() {
+            Qualifier::Exact
+        } else {
+            Qualifier::Several
+        },
         Some(victims),
         k,
         close + 1,
@@ -2930,19 +2995,20 @@ fn died_of_illness(v: &View, d: &Draft) -> bool {
 /// 38 ألف حالة وفاة سنويا، عدد الضحايا اليومي بنحو 300 شخص: a rate, not the
 /// toll of an event.
 fn is_rate(v: &View, d: &Draft) -> bool {
-    let rate_word = |w: &str| {
-        matches!(
-            w,
-            "سنويا" | "يوميا" | "شهريا" | "اسبوعيا" | "اليومي" | "السنوي" | "الشهري"
-        )
-    };
-    // (Not في العام الماضي, last year.)
+    let rate_word = |w: &str| matches!(w, "سنويا" | "يوميا" | "شهريا" | "اسبوعيا");
+    // (اليومي after a toll's noun: عدد الضحايا اليومي; not الإيجاز اليومي,
+    // القصف اليومي, the day's briefing or shelling.)
+    let daily_toll = (d.first.max(1)..d.end.min(v.len())).any(|k| {
+        matches!(v.word(k), "اليومي" | "السنوي" | "الشهري")
+            && v.lex.casualties.lookup(v.window(k - 1, 1), None).is_some()
+    });
+    // (Not across a conjunction: مقتل 15 عنصرا وأصيب 12 اسبوعيا.)
     let every = |k: usize| v.word_is(k, "كل") && matches!(v.word(k + 1), "عام" | "سنه" | "يوم");
-    let within = (d.first.saturating_sub(2)..d.end.min(v.len())).any(|k| rate_word(v.word(k)));
     let after = (d.end..(d.end + 3).min(v.len()))
-        .take_while(|&k| !v.is_punct(k))
+        .take_while(|&k| !v.is_punct(k) && !v.word(k).starts_with('و'))
         .any(|k| rate_word(v.word(k)) || every(k));
-    within || after
+    let within = (d.first..d.end.min(v.len())).any(|k| rate_word(v.word(k)));
+    daily_toll || within || after
 }
 
 /// Where a closing list of tags starts in the normalized text (SaudiNewsNet's
@@ -2954,10 +3020,13 @@ fn tags_start(text: &str) -> usize {
     let Some(at) = text.rfind(MARK) else {
         return text.len();
     };
+    // (Not التفجير الذي يحمل سمات هجمات داعش: the word must open a line or
+    // follow a sentence's end.)
     let starts_line = text[..at]
+        .trim_end_matches([' ', '\t'])
         .chars()
         .next_back()
-        .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+        .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?'));
     let tail = text[at + MARK.len()..].trim_end();
     let a_list =
         tail.chars().count() <= MAX_TAGS && !tail.contains(['\n', '.', ',', '?', '!', ':']);
@@ -3031,6 +3100,21 @@ const VIOLENT_CAUSES: &[&str] = &[
     "هجوم",
     "جريمه",
     "صعق",
+    "حوادث",
+    "غارات",
+    "قذيفه",
+    "قذائف",
+    "هجمات",
+    "اشتباكات",
+    "مواجهات",
+    "انفجارات",
+    "تفجيرات",
+    "جروح",
+    "جروحه",
+    "جروحهم",
+    "جراح",
+    "جراحه",
+    "جراحهم",
 ];
 
 /// وفاة الطالبة … بعد تعرضها للضرب، وفاة شقيقتيه إثر حادث مروري: a death
