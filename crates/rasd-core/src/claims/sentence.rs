@@ -2508,11 +2508,7 @@ fn definite_toll_with_number(v: &View, q: &Quantity) -> Option<Draft> {
 /// the verb's ending alone counts only burns, stabs and wounds, not a
 /// sportsman's إصابة or كسر.
 fn exposed_to_harm(v: &View, k: usize) -> Option<Draft> {
-    let w = v.word(k);
-    let verb = w
-        .strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .unwrap_or(w);
+    let verb = without_conjunction(v.word(k));
     let own_count = match verb {
         "تعرض" | "تعرضت" => Some(1),
         "تعرضا" | "تعرضتا" => Some(2),
@@ -2589,6 +2585,13 @@ fn exposed_to_harm(v: &View, k: usize) -> Option<Draft> {
     ))
 }
 
+/// A verb without the و or ف joined to it.
+fn without_conjunction(w: &str) -> &str {
+    w.strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .unwrap_or(w)
+}
+
 /// A player of a team: اللاعب، المهاجم، الحارس، لاعبي، النجم.
 fn is_player(w: &str) -> bool {
     let w = w.strip_prefix("ال").unwrap_or(w);
@@ -2610,11 +2613,7 @@ fn is_player(w: &str) -> bool {
 /// السادس … حتفها: the verb, its uncounted subject and, words later, the
 /// death that agrees with it (one person, or two with لقيا … مصرعهما).
 fn met_death(v: &View, k: usize) -> Option<Draft> {
-    let w = v.word(k);
-    let verb = w
-        .strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .unwrap_or(w);
+    let verb = without_conjunction(v.word(k));
     if !matches!(verb, "لقي" | "لاقي" | "لقيت" | "لاقت" | "لقيا" | "لاقيا")
     {
         return None;
@@ -2920,11 +2919,7 @@ fn told_as_fiction(v: &View) -> bool {
 /// one person died of wounds, the subject in the verb or named after it.
 /// `k` is the verb; the wounds follow within eight words.
 fn died_of_wounds(v: &View, k: usize) -> Option<Draft> {
-    let w = v.word(k);
-    let verb = w
-        .strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .unwrap_or(w);
+    let verb = without_conjunction(v.word(k));
     let feminine = match verb {
         "توفي" | "مات" | "قضي" => false,
         "توفيت" | "ماتت" => true,
