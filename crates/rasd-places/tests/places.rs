@@ -248,3 +248,38 @@ fn garbage_sources_are_reported_not_panicked_on() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn country_weights_read_junk_titles_and_texts_without_panicking() {
+    use rasd_places::countries::country_weights;
+    let report = |title: Option<&str>, text: &str| Report {
+        id: "t".into(),
+        title: title.map(str::to_string),
+        text: text.into(),
+        ..Report::default()
+    };
+    // Untrusted text: empty, control and replacement characters, an open
+    // bracket of an agency near a multibyte boundary, a huge line.
+    let huge = "قصف ".repeat(200_000);
+    for (title, text) in [
+        (None, ""),
+        (Some(""), "\u{0}\u{fffd}\u{fffd}\r\n\t"),
+        (Some("   "), "(CNN"),
+        (Some("\u{202b}(رويترز)"), "(رويترز)"),
+        (Some("(CNN)--"), "حلب (CNN)"),
+        (None, huge.as_str()),
+    ] {
+        let weights = country_weights(resolver(), &report(title, text), 40);
+        assert!(
+            weights.iter().all(|(c, w)| !c.is_empty() && *w > 0.0),
+            "{weights:?}"
+        );
+    }
+    // A place in the title weighs 3, in the lead 2; a dateline's city none.
+    let weights = country_weights(
+        resolver(),
+        &report(Some("قصف على حلب"), "حلب (CNN)-- قتل ثلاثة أشخاص في حلب"),
+        40,
+    );
+    assert_eq!(weights, vec![("SY".to_string(), 5.0)]);
+}
