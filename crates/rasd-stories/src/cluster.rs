@@ -68,8 +68,28 @@ struct Story {
     last: f64,
     /// Members, for their titles.
     titles: Vec<usize>,
-    /// The members' country weights, summed.
-    countries: FxHashMap<String, f32>,
+    countries: StoryCountries,
+}
+
+/// The members' country weights, summed, and the heaviest of them, kept up
+/// to date as members join rather than found again for each report scored.
+#[derive(Default)]
+struct StoryCountries {
+    weights: FxHashMap<String, f32>,
+    main: Option<String>,
+}
+
+impl StoryCountries {
+    fn add(&mut self, report: &CountryWeights) {
+        if report.is_empty() {
+            return;
+        }
+        for (c, w) in report {
+            *self.weights.entry(c.clone()).or_default() += w;
+        }
+        self.main =
+            main_country(self.weights.iter().map(|(c, w)| (c.as_str(), *w))).map(str::to_string);
+    }
 }
 
 /// The countries a report's resolved places lie in, each with its weight
@@ -87,12 +107,14 @@ fn main_country<'a>(weights: impl Iterator<Item = (&'a str, f32)>) -> Option<&'a
 /// of each is absent from the other's places. (Bags of words join related
 /// events of one day in different countries: the Genoa bridge and a Kabul
 /// bombing, Libya's oil company and the Yemen front.)
-fn countries_apart(report: &CountryWeights, story: &FxHashMap<String, f32>) -> bool {
-    let mine = main_country(report.iter().map(|(c, w)| (c.as_str(), *w)));
-    let theirs = main_country(story.iter().map(|(c, w)| (c.as_str(), *w)));
-    match (mine, theirs) {
+fn countries_apart(
+    report: &CountryWeights,
+    report_main: Option<&str>,
+    story: &StoryCountries,
+) -> bool {
+    match (report_main, story.main.as_deref()) {
         (Some(a), Some(b)) => {
-            a != b && !story.contains_key(a) && !report.iter().any(|(c, _)| c == b)
+            a != b && !story.weights.contains_key(a) && !report.iter().any(|(c, _)| c == b)
         }
         _ => false,
     }
@@ -278,6 +300,7 @@ fn cluster_vectors(
         }
         let v = &vectors[i];
         let my_countries = countries.map_or(&no_countries, |c| &c[i]);
+        let my_main = main_country(my_countries.iter().map(|(c, w)| (c.as_str(), *w)));
         // Candidates: the active stories sharing the report's strongest
         // terms (its vector is sorted by weight), the best few by that
         // partial score; they are then scored in full.
@@ -321,7 +344,7 @@ fn cluster_vectors(
                     .map(|&m| sparse_dot(&titles[i], &titles[m]))
                     .fold(0.0f32, f32::max);
                 let body = dot / st.norm;
-                let apart = if countries_apart(my_countries, &st.countries) {
+                let apart = if countries_apart(my_countries, my_main, &st.countries) {
                     opts.country_penalty
                 } else {
                     0.0
@@ -352,9 +375,7 @@ fn cluster_vectors(
                 st.norm = norm2.max(0.0).sqrt().max(1e-9);
                 st.last = st.last.max(now);
                 st.titles.push(i);
-                for (c, w) in my_countries {
-                    *st.countries.entry(c.clone()).or_default() += w;
-                }
+                st.countries.add(my_countries);
                 (s as usize, sim)
             }
             _ => {
@@ -368,7 +389,11 @@ fn cluster_vectors(
                     norm: 1.0,
                     last: now,
                     titles: vec![i],
-                    countries: my_countries.iter().cloned().collect(),
+                    countries: {
+                        let mut c = StoryCountries::default();
+                        c.add(my_countries);
+                        c
+                    },
                 });
                 (s as usize, 1.0)
             }
