@@ -239,6 +239,11 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         // and 0.818/0.750.
         ("heldout-ant-2026-11o.corpus-gold.json", 0.78, 0.75),
         ("heldout-snn-2026-11o.corpus-gold.json", 0.81, 0.75),
+        // Sixteenth draw, measured once at a829dd6: ANT P 0.800 R 0.727,
+        // SaudiNewsNet P 0.778 R 0.875 (19 claims in all). With the
+        // session's rules: 1.000/0.727 and 0.875/0.875.
+        ("heldout-ant-2026-11p.corpus-gold.json", 0.95, 0.72),
+        ("heldout-snn-2026-11p.corpus-gold.json", 0.87, 0.87),
     ] {
         if let Some(e) = score(name) {
             assert_floor(

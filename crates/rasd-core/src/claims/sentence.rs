@@ -1567,6 +1567,7 @@ pub struct Document<'a> {
     words: Vec<&'a str>,
     kinds: Vec<TokenKind>,
     disease_report: std::cell::OnceCell<bool>,
+    violence_report: std::cell::OnceCell<bool>,
     names: std::cell::OnceCell<HashSet<String>>,
 }
 
@@ -1582,6 +1583,7 @@ impl<'a> Document<'a> {
             words,
             kinds,
             disease_report: std::cell::OnceCell::new(),
+            violence_report: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
         }
     }
@@ -1676,7 +1678,8 @@ impl<'a> Document<'a> {
             }
             // Infections are not injuries: أصيب 53 شخصا بالبكتيريا، إصابة 807
             // حالات (in a report about measles).
-            // An epidemic's deaths, and a rate (سنويا) are no tolls either.
+            // An epidemic's or a natural death, and a rate (سنويا) are no
+            // tolls either.
             drafts.retain(|d| {
                 // (كورونا يقتل 464: an illness is the killer, the subject that
                 // opens its clause; not وفي ظل تفشي فيروس كورونا قتل 5.)
@@ -1688,16 +1691,19 @@ impl<'a> Document<'a> {
                         || matches!(v.word(d.first - 2), "ان" | "انه" | "لكن"));
                 // (A violent cause beside it keeps it: توفي طفلان متأثرين
                 // بجروحهما، وفاة 3 أشخاص في حوادث سير.)
-                let epidemic_death = d.kind == Kind::Killed
+                // A death told with وفاة/توفي in a report that tells of no
+                // violence, accident or disaster anywhere is a natural one
+                // (a player's relative, the deaths a funeral society served).
+                let natural_death = d.kind == Kind::Killed
                     && told_as_natural_death(&v, d)
-                    && self.disease_report()
+                    && (self.disease_report() || !self.violence_report())
                     && !violent_cause(&v, d.first);
                 v.span(d.first, d.end).0 < tags
                     && (d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report()))
                     && !died_of_illness(&v, d)
                     && !is_rate(&v, d)
                     && !illness_kills
-                    && !epidemic_death
+                    && !natural_death
             });
             if drafts.is_empty() {
                 continue;
@@ -1861,6 +1867,36 @@ impl<'a> Document<'a> {
                 }
             }
             false
+        })
+    }
+
+    /// True when some sentence of the report tells of violence, an accident
+    /// or a disaster: a violent cause (a crash, a fire, wounds), a storm or
+    /// a flood, a word of wounding, or a killing word other than those of a
+    /// natural death (وجدت حالة وفاة، وإصابة أخرى: an accident's).
+    fn violence_report(&self) -> bool {
+        *self.violence_report.get_or_init(|| {
+            (0..self.seg.sentences.len()).any(|si| {
+                let v = self.view(si);
+                (0..v.len()).any(|k| {
+                    let w = v.word(k);
+                    is_violent_cause(w)
+                        || crate::lexicon::stems(w).any(|(s, _)| DISASTERS.contains(&s))
+                        || v.trigger_at(k).is_some_and(|h| {
+                            h.entry.attr("kind").is_some()
+                                && !matches!(
+                                    h.entry.words[0].as_str(),
+                                    "توفي"
+                                        | "توفيت"
+                                        | "توفوا"
+                                        | "توفيا"
+                                        | "وفاه"
+                                        | "وفيات"
+                                        | "حاله"
+                                )
+                        })
+                })
+            })
         })
     }
 
@@ -2137,7 +2173,8 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .position(|(o, o_victim)| {
                 if o.kind != f.kind
                     || o.value != f.value
-                    || o.sentence_index == f.sentence_index
+                    || (o.sentence_index == f.sentence_index && !told_again_apart(text, o, &f))
+                    || (f.kind == Kind::Killed && told_as_more(text, &f) && !told_as_more(text, o))
                     || o.modality != f.modality
                     || victims_apart(o.victims, f.victims)
                 {
@@ -2166,9 +2203,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                             && o.source
                                 .as_ref()
                                 .zip(f.source.as_ref())
-                                .is_some_and(|(a, b)| {
-                                    a.canonical.is_some() && a.canonical == b.canonical
-                                })
+                                .is_some_and(|(a, b)| same_speaker(text, a, b))
                     }
                 }
             });
@@ -2186,6 +2221,49 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Words between two claims of one sentence beyond which the same figure
+/// is told again rather than counted twice.
+const RESTATED_GAP_WORDS: usize = 8;
+
+/// أصيب 5 أشخاص بسقوط مقذوفات …، وأوضح المتحدث أن الاعتداء نتج عنه إصابة
+/// خمسة أشخاص: within one sentence, the same figure after a clause of its
+/// own is the toll told again. Close together it is two tolls (5 في حي
+/// الأنصاري و5 في حي الصالحين).
+fn told_again_apart(text: &str, first: &Found, second: &Found) -> bool {
+    first.evidence.1 <= second.evidence.0
+        && text[first.evidence.1..second.evidence.0]
+            .split_whitespace()
+            .count()
+            >= RESTATED_GAP_WORDS
+}
+
+/// أربعة مسلحين قتلوا … بينما قتل أربعة آخرون، توفي اثنان منهم: others, or
+/// some of a group told before, are not that figure told again (unless the
+/// figure was told as others the first time too). Only the dead: the
+/// wounded are mostly "others" than the dead (مقتل طفل وإصابة خمسة آخرين),
+/// told so again.
+fn told_as_more(text: &str, f: &Found) -> bool {
+    text[f.evidence.0..f.evidence.1]
+        .split_whitespace()
+        .map(crate::normalize::fold)
+        .any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(&w);
+            matches!(
+                w,
+                "اخرون" | "اخرين" | "اخران" | "اخري" | "اخريات" | "منهم" | "منهما"
+            )
+        })
+}
+
+/// Two sources are one speaker when a table knows them as one body, or
+/// when the report names them in the same words (جماعات إغاثة طبية twice).
+fn same_speaker(text: &str, a: &FoundSource, b: &FoundSource) -> bool {
+    if a.canonical.is_some() || b.canonical.is_some() {
+        return a.canonical == b.canonical;
+    }
+    a.span == b.span || text[a.span.0..a.span.1] == text[b.span.0..b.span.1]
 }
 
 /// A one-person claim's victim as a restatement names it: the head noun
@@ -3117,9 +3195,36 @@ const VIOLENT_CAUSES: &[&str] = &[
 /// few words before, as in أسفر الحادث عن وفاة, or after) and the sentence
 /// names no natural one (GUIDE.md counts violent deaths only). (حادثة is any
 /// incident: حادثة وفاة المعلمة.)
+/// Storms, floods, quakes and the harms they do, beside the violent causes.
+const DISASTERS: &[&str] = &[
+    "اعصار",
+    "عاصفه",
+    "عواصف",
+    "زلزال",
+    "فيضانات",
+    "فيضان",
+    "سيول",
+    "انهيار",
+    "اختناق",
+    "اختناقا",
+    "اختناقها",
+    "حر",
+    "حراره",
+    "جراحها",
+    "جراحهم",
+    "جروحها",
+    "اصابته",
+    "اصابتها",
+    "اصاباته",
+];
+
+/// (للضرب، بالرصاص: the word's clitic-stripped stems are looked up.)
+fn is_violent_cause(w: &str) -> bool {
+    crate::lexicon::stems(w).any(|(s, _)| VIOLENT_CAUSES.contains(&s))
+}
+
 fn violent_cause(v: &View, k: usize) -> bool {
-    // (للضرب، بالرصاص: the word's clitic-stripped stems are looked up.)
-    let cause = |w: &str| crate::lexicon::stems(w).any(|(s, _)| VIOLENT_CAUSES.contains(&s));
+    let cause = is_violent_cause;
     // (Within the clause after it: منذ إعلان وفاة زعيمهم الملا عمر، حيث
     // يشير الهجوم is another deed.)
     let before = (k.saturating_sub(4)..k)
