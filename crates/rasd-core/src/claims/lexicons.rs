@@ -68,6 +68,8 @@ const CASUALTY_STEMS: &[&str] = &[
     "ذبح",
     "ارواح",
     "حياه",
+    // فقد حياته: a life lost.
+    "حيات",
     "موت",
     // سقوط 30 مقاتلا: people who fall.
     "سقوط",

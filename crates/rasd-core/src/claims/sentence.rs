@@ -909,7 +909,12 @@ impl<'a> View<'a> {
                     if let Some(after) = hit.entry.attr("needs_after") {
                         let stems: Vec<String> =
                             after.split(',').map(crate::normalize::fold).collect();
-                        if !(q_end..(q_end + 14).min(self.len()))
+                        let reach = hit
+                            .entry
+                            .attr("needs_within")
+                            .and_then(|n| n.parse().ok())
+                            .unwrap_or(14);
+                        if !(q_end..(q_end + reach).min(self.len()))
                             .any(|k| stems.iter().any(|s| self.word(k).starts_with(s.as_str())))
                         {
                             continue;
@@ -1884,6 +1889,8 @@ impl<'a> Document<'a> {
                         || crate::lexicon::stems(w).any(|(s, _)| DISASTERS.contains(&s))
                         || v.trigger_at(k).is_some_and(|h| {
                             h.entry.attr("kind").is_some()
+                                && !h.entry.has("needs_after")
+                                && !h.entry.has("figurative")
                                 && !matches!(
                                     h.entry.words[0].as_str(),
                                     "توفي"
@@ -2408,7 +2415,7 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             drafts.push(d);
             continue;
         }
-        if let Some(d) = killed_in_relative_clause(v, k) {
+        if let Some(d) = killed_in_relative_clause(v, k).or_else(|| deed_on_one(v, k)) {
             for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
                 *u = true;
             }
@@ -2692,10 +2699,19 @@ fn is_player(w: &str) -> bool {
 /// death that agrees with it (one person, or two with لقيا … مصرعهما).
 fn met_death(v: &View, k: usize) -> Option<Draft> {
     let verb = without_conjunction(v.word(k));
-    if !matches!(verb, "لقي" | "لاقي" | "لقيت" | "لاقت" | "لقيا" | "لاقيا")
+    // (فقد شاب حياته: losing one's life is met the same way; its ف is the
+    // verb's own.)
+    let lost = |w: &str| matches!(w, "فقد" | "فقدت" | "فقدا");
+    let lost_life = lost(v.word(k)) || lost(verb);
+    if !lost_life && !matches!(verb, "لقي" | "لاقي" | "لقيت" | "لاقت" | "لقيا" | "لاقيا")
     {
         return None;
     }
+    let stems: &[&str] = if lost_life {
+        &["حيات", "ارواح"]
+    } else {
+        &["حتف", "مصرع"]
+    };
     // The death's pronoun counts the subject: مصرعه، حتفها one, مصرعهما two
     // (لقي الجنديان مصرعهما), مصرعهم several.
     let (close, pronoun) = (k + 2..(k + 16).min(v.len()))
@@ -2704,7 +2720,7 @@ fn met_death(v: &View, k: usize) -> Option<Draft> {
         .take_while(|&p| !matches!(v.word(p), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين"))
         .find_map(|p| {
             let x = v.word(p);
-            ["حتف", "مصرع"]
+            stems
                 .iter()
                 .find_map(|stem| x.strip_prefix(stem))
                 .filter(|rest| matches!(*rest, "ه" | "ها" | "هما" | "هم" | "هن"))
@@ -2734,14 +2750,25 @@ fn met_death(v: &View, k: usize) -> Option<Draft> {
     ) {
         return None;
     }
-    // (لقي 5 أشخاص حتفهم and a casualty word between are counted elsewhere.)
-    let plain_subject = (k + 1..close)
-        .all(|p| !v.is_number(p) && v.quantity_at(p).is_none() && v.trigger_at(p).is_none());
+    // (لقي 5 أشخاص حتفهم and a casualty word between are counted elsewhere;
+    // an age is no count: لقيت تانيشا ملبورن بلايك، 17 سنة، حتفها.)
+    let plain_subject = (k + 1..close).all(|p| {
+        age_after_name(v, p)
+            || (!v.is_number(p) && v.quantity_at(p).is_none() && v.trigger_at(p).is_none())
+    });
     if !plain_subject {
         return None;
     }
     let subject = v.person(k + 1);
     let first = v.word(k + 1);
+    // (فقدت الشركة حياتها: only a person loses a life. فقد كانت حياته: and
+    // فقد may be ف + قد, "indeed", before a verb; a name needs its و then.)
+    if lost_life
+        && subject.is_none()
+        && !(v.word(k).starts_with('و') && is_name_word(v, k + 1, false))
+    {
+        return None;
+    }
     // (ولقي معظم الضحايا حتفهم: victims already told.)
     if matches!(first, "معظم" | "اغلب" | "جميع" | "كل" | "غالبيه") {
         return None;
@@ -4422,7 +4449,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // يذبح البشر ويتلقى تدريبا: a second verb between.)
     let accusative_one = number == "sing"
         && end == k + 1
-        && is_accusative(v.word(k))
+        && (is_accusative(v.word(k)) || feminine_one(v, k))
         && !v.has_conjunction(k)
         && !(k > 0 && is_accusative(v.word(k - 1)) && v.trigger_at(k - 1).is_none())
         && !(k.saturating_sub(4)..k).any(|p| v.has_conjunction(p) && v.trigger_at(p).is_none());
@@ -4600,6 +4627,43 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
 
 /// مسلحا، رجلا: the tanwin alef of the accusative (not the doubled alef of
 /// a name written out, as in اا).
+/// بسجن عشرة جنود لقتلهم صحفيا، بتهمة قتلها طفلا: a verbal noun with its
+/// doer's pronoun, then an indefinite person in the accusative, the one
+/// victim of the deed.
+fn deed_on_one(v: &View, k: usize) -> Option<Draft> {
+    let w = v.word(k);
+    let bare = ["لل", "ل", "ب", "و"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    let (kind, doer) = if let Some(rest) = bare.strip_prefix("قتل") {
+        (Kind::Killed, rest)
+    } else if let Some(rest) = bare.strip_prefix("اغتيال") {
+        (Kind::Killed, rest)
+    } else {
+        return None;
+    };
+    if !matches!(doer, "هم" | "ه" | "ها" | "هما") {
+        return None;
+    }
+    let victim = k + 1;
+    let (category, end, number, implicit) = v.person(victim)?;
+    let accusative = is_accusative(v.word(victim)) || feminine_one(v, victim);
+    (implicit && number == "sing" && end == victim + 1 && accusative && !v.has_conjunction(victim))
+        .then(|| Draft::counted(kind, Some(1), Qualifier::Exact, Some(category), k, end))
+}
+
+/// امرأة، فتاة، طفلة: an indefinite feminine person noun, whose accusative
+/// shows no alef (قتل مسلحون فتاة, قتلت الشرطة امرأة).
+fn feminine_one(v: &View, k: usize) -> bool {
+    let w = v.word(k);
+    w.ends_with('ه')
+        && !w.starts_with("ال")
+        && !v.has_conjunction(k)
+        && v.person(k)
+            .is_some_and(|(_, e, n, implicit)| implicit && n == "sing" && e == k + 1)
+}
+
 fn is_accusative(w: &str) -> bool {
     w.ends_with('ا') && !w.ends_with("اا")
 }
@@ -4618,7 +4682,10 @@ fn subject_before_object(v: &View, k: usize, end: usize, t: &Trigger) -> bool {
             })
             .any(|p| {
                 v.person(p).is_some_and(|(_, e, n, implicit)| {
-                    implicit && n == "sing" && e == p + 1 && is_accusative(v.word(p))
+                    implicit
+                        && n == "sing"
+                        && e == p + 1
+                        && (is_accusative(v.word(p)) || feminine_one(v, p))
                 })
             })
     };
@@ -4628,6 +4695,14 @@ fn subject_before_object(v: &View, k: usize, end: usize, t: &Trigger) -> bool {
 /// ذي الأربع سنوات، البالغ من العمر 12 عاما: an age phrase at `at` is
 /// skipped (up to five words, ending in a word of years or months); `at`
 /// itself otherwise.
+/// تانيشا ملبورن بلايك، 17 سنة،: a number set off by a comma after a
+/// name with its unit of years is the person's age.
+fn age_after_name(v: &View, p: usize) -> bool {
+    let is_unit = |w: &str| matches!(w, "سنه" | "عاما" | "عام" | "سنوات" | "اعوام");
+    let number_at = |n: usize| v.is_number(n) && n > 0 && v.punct_char(n - 1) == Some(',');
+    (number_at(p) && is_unit(v.word(p + 1))) || (p > 0 && is_unit(v.word(p)) && number_at(p - 1))
+}
+
 fn skip_age(v: &View, at: usize) -> usize {
     if !matches!(v.word(at), "ذي" | "ذو" | "البالغ" | "البالغه") {
         return at;
