@@ -1639,7 +1639,13 @@ impl<'a> Document<'a> {
             // counts the victim and no one person's death was told before in
             // the report (the same victim, told again as he died).
             let counted = !drafts.is_empty();
-            if drafts.is_empty() {
+            // (لقي القيادي … مصرعه مع عدد من مرافقيه: those with him are
+            // counted, he is told by the verb alone.)
+            let only_companions = drafts
+                .iter()
+                .all(|d| d.first > 0 && matches!(v.word(d.first - 1), "مع" | "ومع"));
+            if only_companions {
+                let companions = drafts.len();
                 let told_before = lone_death_told;
                 if !told_before {
                     // (ضبط مواطن بتهمة الاعتداء على زوجته وإصابتها … مما أدى إلى
@@ -1655,13 +1661,17 @@ impl<'a> Document<'a> {
                 // قالت الشرطة إن زوجها أصيب، أكدت أن خاشقجي قتل: likewise a
                 // death after إن/أن (مقتل زعيم مجموعة خراسان ... وقال إن
                 // محسن الفضلي قتل restates it by name).
-                if drafts.is_empty() {
+                if drafts.len() == companions {
                     drafts.extend(
                         (0..v.len())
-                            .find_map(|k| one_person_after_complementizer(&v, k))
+                            .find_map(|k| {
+                                one_person_after_complementizer(&v, k)
+                                    .or_else(|| name_then_killed(&v, k))
+                            })
                             .filter(|d| d.kind == Kind::Injured || !told_before),
                     );
                 }
+                drafts.sort_by_key(|d| d.first);
             }
             // قتلت الشرطة فلسطينيا بعدما طعن حارسا وأصابه: a wound told by a
             // pronoun beside the deaths the sentence counts.
@@ -2358,7 +2368,9 @@ fn find_drafts(v: &View) -> Vec<Draft> {
                 let named = (q.first.saturating_sub(10)..q.first)
                     .find_map(|t| named_individual(v, t).or_else(|| office_holder(v, t)))
                     .filter(|d| {
-                        d.end == q.first || (d.end + 1 == q.first && v.word_is(d.end, "و"))
+                        d.end == q.first
+                            || (d.end + 1 == q.first
+                                && (v.word_is(d.end, "و") || v.word_is(d.end, "مع")))
                     });
                 let previous = match (named.as_ref(), drafts.last()) {
                     (Some(n), Some(p)) if p.end > n.end => Some(p),
@@ -2423,7 +2435,25 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             drafts.push(d);
             continue;
         }
-        if let Some(found) = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k)) {
+        let found = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k));
+        // (عسكريين اثنين أصيبا: the dual already counted by its number; its
+        // noun names the victims.)
+        let counted_already = found.as_ref().is_some_and(|found| {
+            let mut any = false;
+            for f in found {
+                for d in drafts.iter_mut().filter(|d| {
+                    d.kind == f.kind && d.value == f.value && f.first < d.end && d.first < f.end
+                }) {
+                    any = true;
+                    if matches!(d.victims, None | Some(Victims::People)) {
+                        d.victims = f.victims;
+                    }
+                    d.first = d.first.min(f.first);
+                }
+            }
+            any
+        });
+        if let Some(found) = found.filter(|_| !counted_already) {
             let end = found.iter().map(|d| d.end).max().unwrap_or(k + 1);
             for d in &found {
                 for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
@@ -3502,6 +3532,82 @@ fn count_noun_of<'a>(
 
 /// قتل، استشهد، لقي مصرعه at `p`: the end of a verb telling one person's
 /// death, shared by the clauses that tell it of a person before them.
+/// زعيم طالبان الباكستانية، الملا فضل الله، قتل في ضربة جوية، المدعو (أبو
+/// تمام) قتل: a name of two words or more, perhaps closed by a comma or a
+/// bracket, right before a passive death verb that ends its clause.
+fn name_then_killed(v: &View, k: usize) -> Option<Draft> {
+    // (استشهدت الصحيفة بـ: استشهد also means "cited".)
+    if v.word(k).starts_with("استشهد") {
+        return None;
+    }
+    let end = death_verb_end(v, k)?;
+    if !ends_death_clause(v, end)
+        || v.word(end).starts_with('و')
+        || v.opens_quote(end)
+        || is_event_pronoun(v.word(end))
+        || v.has_conjunction(k)
+    {
+        return None;
+    }
+    let mut name_end = k;
+    if name_end > 0 && v.word_is(name_end - 1, "قد") {
+        name_end -= 1;
+    }
+    if name_end > 0 && matches!(v.punct_char(name_end - 1), Some(',' | ')')) {
+        name_end -= 1;
+    }
+    // (Not جريمة قتل، ربما يكون قد قتل، ألمانيا النازية قد قتلت: a deed's
+    // noun, a hedge or a place is no one's name.)
+    let name_word = |p: usize| {
+        is_name_word(v, p, true)
+            && v.lex.places.lookup(v.window(p, 1), None).is_none()
+            && !matches!(
+                v.word(p),
+                "جريمه"
+                    | "جرائم"
+                    | "عمليه"
+                    | "عمليات"
+                    | "محاوله"
+                    | "تهمه"
+                    | "حادثه"
+                    | "ربما"
+                    | "يكون"
+                    | "تكون"
+                    | "النازيه"
+            )
+    };
+    let mut first = name_end;
+    while first > 0 && name_end - first < 4 && name_word(first - 1) {
+        first -= 1;
+    }
+    // (A word before the name that no lexicon knows would make it longer:
+    // only a name that starts its phrase counts.)
+    let starts_phrase = first == 0
+        || v.is_punct(first - 1)
+        || v.word(first - 1) == "المدعو"
+        // (المراسل ثائر العجلاني قتل: a person noun as his title.)
+        || v.person(first - 1)
+            .is_some_and(|(_, e, number, _)| e == first && number == "sing")
+        || v.lex
+            .attribution
+            .lookup(v.window(first - 1, 1), Some("title"))
+            .is_some()
+        || v.lex
+            .attribution
+            .lookup(v.window(first - 1, 1), Some("role"))
+            .is_some();
+    (name_end - first >= 2 && starts_phrase).then(|| {
+        Draft::counted(
+            Kind::Killed,
+            Some(1),
+            Qualifier::Exact,
+            Some(Victims::People),
+            first,
+            end,
+        )
+    })
+}
+
 fn death_verb_end(v: &View, p: usize) -> Option<usize> {
     match v.word(p) {
         "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
@@ -4130,6 +4236,25 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
     let definite = ["ال", "وال"].iter().any(|a| v.word(q.first).starts_with(a));
     if kind.is_none() && matches!(noun, Noun::Person { .. }) && !definite {
         kind = object_list_verb(v, q_start);
+    }
+    // مقتل الشيخ مع خمسة من أفراد حمايته، استشهد، الجمعة، مع اثنين من
+    // زملائه: those with the victim share the deed (GUIDE.md gives 1 and 5).
+    if kind.is_none()
+        && matches!(noun, Noun::Person { .. } | Noun::Others { .. })
+        && matches!(v.word(q_start.wrapping_sub(1)), "مع" | "ومع")
+    {
+        // (The deed stands close before مع, its victim or a time or place
+        // between at most: not تبادل إطلاق النار مع, خطفه مع, تعاقد مع.)
+        let with = q_start - 1;
+        kind = (with.saturating_sub(8)..with)
+            .rev()
+            .take_while(|&p| !matches!(v.punct_char(p), Some('.' | ';' | ':' | '?' | '!')))
+            .find_map(|p| {
+                v.trigger_at(p)
+                    .filter(|h| !h.entry.has("needs_after") || h.len > 1)
+                    .filter(|h| p + h.len <= with && with - (p + h.len) <= 3)
+            })
+            .and_then(|h| Kind::parse(h.entry.attr("kind")?));
     }
     let Some(kind) = kind else { return Vec::new() };
     if figurative {
