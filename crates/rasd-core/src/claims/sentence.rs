@@ -4375,7 +4375,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     // وأصيب آخر، قتل آخر من جراء السقوط: "another", right after a casualty
     // verb, is one more victim. Not after a verbal noun (مقتل آخر قادة
     // التنظيم is "the last of"), and not before a noun it qualifies.
-    if matches!(v.word(k), "اخر") {
+    if matches!(v.word(k), "اخر") || is_ordinal_one(v.word(k)) {
         let next_ok = k + 1 >= v.len()
             || v.is_punct(k + 1)
             || v.has_conjunction(k + 1)
@@ -4438,10 +4438,8 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                     || v.is_clause_break(end)
                     || v.word_is(end, "في")
                     || v.has_conjunction(end)
-                    || matches!(
-                        v.word(end),
-                        "ثان" | "ثاني" | "ثالث" | "اخر" | "جديد" | "واحد"
-                    );
+                    || matches!(v.word(end), "اخر" | "جديد" | "واحد")
+                    || is_ordinal_one(v.word(end));
                 let quantified =
                     prev.is_some_and(|p| matches!(v.word(p), "كل" | "اي" | "اول" | "اخر" | "لا"));
                 (starts_item && followed && !quantified).then_some(1)
@@ -4776,6 +4774,24 @@ fn deed_on_one(v: &View, k: usize) -> Option<Draft> {
     let accusative = is_accusative(v.word(victim)) || feminine_one(v, victim);
     (implicit && number == "sing" && end == victim + 1 && accusative && !v.has_conjunction(victim))
         .then(|| Draft::counted(kind, Some(1), Qualifier::Exact, Some(category), k, end))
+}
+
+/// قتل جندي وأصيب ثان، مقتل 3 جنود وإصابة رابع: an ordinal after a
+/// casualty word is one more victim.
+fn is_ordinal_one(w: &str) -> bool {
+    matches!(
+        w,
+        "ثان"
+            | "ثاني"
+            | "ثالث"
+            | "رابع"
+            | "خامس"
+            | "سادس"
+            | "سابع"
+            | "ثامن"
+            | "تاسع"
+            | "عاشر"
+    )
 }
 
 /// امرأة، فتاة، طفلة: an indefinite feminine person noun, whose accusative
