@@ -1717,6 +1717,7 @@ impl<'a> Document<'a> {
                     && (d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report()))
                     && !died_of_illness(&v, d)
                     && !is_rate(&v, d)
+                    && !wounded_already_told(&v, d)
                     && !illness_kills
                     && !natural_death
             });
@@ -3124,6 +3125,35 @@ fn died_of_illness(v: &View, d: &Draft) -> bool {
 
 /// 38 ألف حالة وفاة سنويا، عدد الضحايا اليومي بنحو 300 شخص: a rate, not the
 /// toll of an event.
+/// نقلت سيارات الإسعاف عددا من المصابين، تم نقل الكثير من الجرحى،
+/// عددا من الجرحى في حالات حرجة، والكثير من الجرحى مصابون بالرصاص: some of
+/// the wounded, carried off or in a state, are of a toll already told.
+fn wounded_already_told(v: &View, d: &Draft) -> bool {
+    if d.kind != Kind::Injured || d.value.is_some() {
+        return false;
+    }
+    let definite_noun = (d.first..d.end.min(v.len())).any(|k| {
+        matches!(
+            without_conjunction(v.word(k)),
+            "الجرحي" | "المصابين" | "جرحي"
+        ) && k > 0
+            && v.word_is(k - 1, "من")
+    });
+    if !definite_noun {
+        return false;
+    }
+    let carried = (d.first.saturating_sub(3)..d.first).any(|k| {
+        let w = v.word(k);
+        ["نقل", "لنقل", "ونقل", "اسعاف", "علاج", "اجلاء"].contains(&w)
+            || w.starts_with("نقلت")
+            || w.starts_with("ونقلت")
+    });
+    let in_a_state = matches!(v.word(d.end), "في" | "مصابون" | "يعانون" | "يرقدون")
+        && (v.word_is(d.end, "في") && v.word(d.end + 1).starts_with("حال")
+            || !v.word_is(d.end, "في"));
+    carried || in_a_state
+}
+
 fn is_rate(v: &View, d: &Draft) -> bool {
     let rate_word = |w: &str| matches!(w, "سنويا" | "يوميا" | "شهريا" | "اسبوعيا");
     // (اليومي after a toll's noun: عدد الضحايا اليومي; not الإيجاز اليومي,
