@@ -2191,7 +2191,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .position(|(o, o_victim)| {
                 if o.kind != f.kind
                     || o.value != f.value
-                    || (o.sentence_index == f.sentence_index && !told_again_apart(text, o, &f))
+                    || (o.sentence_index == f.sentence_index && !told_again_apart(text, lex, o, &f))
                     || (f.kind == Kind::Killed && told_as_more(text, &f) && !told_as_more(text, o))
                     || o.modality != f.modality
                     || victims_apart(o.victims, f.victims)
@@ -2246,15 +2246,24 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
 const RESTATED_GAP_WORDS: usize = 8;
 
 /// أصيب 5 أشخاص بسقوط مقذوفات …، وأوضح المتحدث أن الاعتداء نتج عنه إصابة
-/// خمسة أشخاص: within one sentence, the same figure after a clause of its
-/// own is the toll told again. Close together it is two tolls (5 في حي
-/// الأنصاري و5 في حي الصالحين).
-fn told_again_apart(text: &str, first: &Found, second: &Found) -> bool {
-    first.evidence.1 <= second.evidence.0
-        && text[first.evidence.1..second.evidence.0]
-            .split_whitespace()
-            .count()
-            >= RESTATED_GAP_WORDS
+/// خمسة أشخاص: within one sentence, the same figure after a speaker's
+/// clause of its own is the toll told again. Without a reporting verb
+/// between, or close together, it is two tolls (a list of quarters, each
+/// with its dead: استشهاد رجل وزوجته في حي … واستشهاد رجل وزوجته في حي …).
+fn told_again_apart(text: &str, lex: &Lexicons, first: &Found, second: &Found) -> bool {
+    // (راح ضحيتها 10 شهداء … أدت لسقوط أكثر من 10 شهداء: another toll.)
+    if first.evidence.1 > second.evidence.0 || first.qualifier != second.qualifier {
+        return false;
+    }
+    let between: Vec<String> = text[first.evidence.1..second.evidence.0]
+        .split_whitespace()
+        .map(crate::normalize::fold)
+        .collect();
+    between.len() >= RESTATED_GAP_WORDS
+        && between.iter().any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            lex.attribution.lookup(&[w], Some("verb")).is_some()
+        })
 }
 
 /// أربعة مسلحين قتلوا … بينما قتل أربعة آخرون، توفي اثنان منهم: others, or
