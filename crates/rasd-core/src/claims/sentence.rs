@@ -3627,14 +3627,7 @@ fn name_then_killed(v: &View, k: usize) -> Option<Draft> {
         // (المراسل ثائر العجلاني قتل: a person noun as his title.)
         || v.person(first - 1)
             .is_some_and(|(_, e, number, _)| e == first && number == "sing")
-        || v.lex
-            .attribution
-            .lookup(v.window(first - 1, 1), Some("title"))
-            .is_some()
-        || v.lex
-            .attribution
-            .lookup(v.window(first - 1, 1), Some("role"))
-            .is_some();
+        || is_title_or_role(v, first - 1);
     (name_end - first >= 2 && starts_phrase).then(|| {
         Draft::counted(
             Kind::Killed,
@@ -5059,15 +5052,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     let mut p = k + 1;
-    let titled = v
-        .lex
-        .attribution
-        .lookup(v.window(p, 1), Some("title"))
-        .is_some()
-        || v.lex
-            .attribution
-            .lookup(v.window(p, 1), Some("role"))
-            .is_some()
+    let titled = is_title_or_role(v, p)
         || matches!(
             v.word(p),
             "القيادي" | "الزعيم" | "الرئيس" | "الناشط" | "الصحفي" | "الصحافي"
@@ -5170,6 +5155,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     ))
 }
 
+/// العقيد، وزير الداخلية: a word the attribution lexicon knows as a title
+/// or a role, which a person's name may follow.
+fn is_title_or_role(v: &View, k: usize) -> bool {
+    let attribution = &v.lex.attribution;
+    attribution.lookup(v.window(k, 1), Some("title")).is_some()
+        || attribution.lookup(v.window(k, 1), Some("role")).is_some()
+}
+
 /// مقتل خاشقجي، اغتيال الحريري: one word alone is a name when no lexicon
 /// knows it (places included) and it looks like neither a possessed noun (ركابها، والده) nor,
 /// with the article, anything but a family name in ي.
@@ -5246,17 +5239,7 @@ const NOT_NAMES: &[&str] = &[
 fn named_in_report(v: &View, name: &str) -> bool {
     const SCAN_UP_TO: usize = 5_000;
     let r = v.report();
-    let evidence = |j: usize| {
-        is_name_word(&r, j - 1, true)
-            || r.lex
-                .attribution
-                .lookup(r.window(j - 1, 1), Some("title"))
-                .is_some()
-            || r.lex
-                .attribution
-                .lookup(r.window(j - 1, 1), Some("role"))
-                .is_some()
-    };
+    let evidence = |j: usize| is_name_word(&r, j - 1, true) || is_title_or_role(&r, j - 1);
     if r.len() <= SCAN_UP_TO {
         return (1..r.len()).any(|j| r.word_is(j, name) && evidence(j));
     }
