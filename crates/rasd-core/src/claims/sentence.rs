@@ -1622,6 +1622,7 @@ impl<'a> Document<'a> {
         // Whether one person's death was told already: a death told by a
         // pronoun or after إن/أن is then mostly its restatement.
         let mut lone_death_told = false;
+        let mut injured_told = false;
         let text = self.norm.as_str();
         let tags = tags_start(text);
         for (si, sentence) in self.seg.sentences.iter().enumerate() {
@@ -1639,8 +1640,9 @@ impl<'a> Document<'a> {
             // counts the victim and no one person's death was told before in
             // the report (the same victim, told again as he died).
             let counted = !drafts.is_empty();
-            // (لقي القيادي … مصرعه مع عدد من مرافقيه: those with him are
-            // counted, he is told by the verb alone.)
+            // No victim counted apart from companions (none at all, or only
+            // those after مع): لقي القيادي … مصرعه مع عدد من مرافقيه counts
+            // those with him, and he is told by the verb alone.
             let only_companions = drafts
                 .iter()
                 .all(|d| d.first > 0 && matches!(v.word(d.first - 1), "مع" | "ومع"));
@@ -1695,7 +1697,14 @@ impl<'a> Document<'a> {
             // حالات (in a report about measles).
             // An epidemic's or a natural death, and a rate (سنويا) are no
             // tolls either.
+            // Where the wounded of a sentence's drafts were first told.
+            let injured_ends: Vec<usize> = drafts
+                .iter()
+                .filter(|d| d.kind == Kind::Injured && d.value.is_some())
+                .map(|d| d.end)
+                .collect();
             drafts.retain(|d| {
+                let wounded_told = injured_told || injured_ends.iter().any(|&end| end <= d.first);
                 // (كورونا يقتل 464: an illness is the killer, the subject that
                 // opens its clause; not وفي ظل تفشي فيروس كورونا قتل 5.)
                 let illness_kills = d.kind == Kind::Killed
@@ -1717,7 +1726,7 @@ impl<'a> Document<'a> {
                     && (d.kind != Kind::Injured || !v.counts_infections(d, self.disease_report()))
                     && !died_of_illness(&v, d)
                     && !is_rate(&v, d)
-                    && !wounded_already_told(&v, d)
+                    && (!wounded_told || !some_of_the_wounded(&v, d))
                     && !illness_kills
                     && !natural_death
             });
@@ -1768,6 +1777,7 @@ impl<'a> Document<'a> {
                     unplaced.push(out.len());
                 }
                 lone_death_told |= d.kind == Kind::Killed && d.value == Some(1);
+                injured_told |= d.kind == Kind::Injured;
                 out.push(Found {
                     kind: d.kind,
                     value: d.value,
@@ -1895,9 +1905,7 @@ impl<'a> Document<'a> {
             (0..self.seg.sentences.len()).any(|si| {
                 let v = self.view(si);
                 (0..v.len()).any(|k| {
-                    let w = v.word(k);
-                    is_violent_cause(w)
-                        || crate::lexicon::stems(w).any(|(s, _)| DISASTERS.contains(&s))
+                    tells_of_harm(v.word(k))
                         || v.trigger_at(k).is_some_and(|h| {
                             h.entry.attr("kind").is_some()
                                 && !h.entry.has("needs_after")
@@ -2191,10 +2199,10 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .position(|(o, o_victim)| {
                 if o.kind != f.kind
                     || o.value != f.value
-                    || (o.sentence_index == f.sentence_index && !told_again_apart(text, lex, o, &f))
-                    || (f.kind == Kind::Killed && told_as_more(text, &f) && !told_as_more(text, o))
                     || o.modality != f.modality
                     || victims_apart(o.victims, f.victims)
+                    || (o.sentence_index == f.sentence_index && !told_again_apart(text, lex, o, &f))
+                    || (f.kind == Kind::Killed && told_as_more(text, &f) && !told_as_more(text, o))
                 {
                     return false;
                 }
@@ -2222,6 +2230,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                                 .as_ref()
                                 .zip(f.source.as_ref())
                                 .is_some_and(|(a, b)| same_speaker(text, a, b))
+                            && !places_named_apart(text, o, &f)
                     }
                 }
             });
@@ -2242,8 +2251,11 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
 }
 
 /// Words between two claims of one sentence beyond which the same figure
-/// is told again rather than counted twice.
+/// is told again rather than counted twice, and up to which it is looked
+/// for (a restatement stands near; a bound keeps a long list of equal tolls
+/// from costing the square of its length).
 const RESTATED_GAP_WORDS: usize = 8;
+const RESTATED_MAX_GAP_WORDS: usize = 60;
 
 /// أصيب 5 أشخاص بسقوط مقذوفات …، وأوضح المتحدث أن الاعتداء نتج عنه إصابة
 /// خمسة أشخاص: within one sentence, the same figure after a speaker's
@@ -2255,15 +2267,38 @@ fn told_again_apart(text: &str, lex: &Lexicons, first: &Found, second: &Found) -
     if first.evidence.1 > second.evidence.0 || first.qualifier != second.qualifier {
         return false;
     }
-    let between: Vec<String> = text[first.evidence.1..second.evidence.0]
+    let between: Vec<&str> = text[first.evidence.1..second.evidence.0]
         .split_whitespace()
-        .map(crate::normalize::fold)
+        .take(RESTATED_MAX_GAP_WORDS + 1)
         .collect();
-    between.len() >= RESTATED_GAP_WORDS
+    if between.len() < RESTATED_GAP_WORDS || between.len() > RESTATED_MAX_GAP_WORDS {
+        return false;
+    }
+    // (… وقال الدفاع المدني إن 5 أشخاص أصيبوا أيضا بقصف مماثل: another toll.)
+    let another = text[second.sentence.0.max(second.evidence.0)..second.sentence.1]
+        .split_whitespace()
+        .take(12)
+        .any(|w| {
+            matches!(
+                w,
+                "أيضا" | "ايضا" | "أيضاً" | "ايضاً" | "كذلك" | "منفصل" | "مماثل"
+            )
+        });
+    !another
         && between.iter().any(|w| {
-            let w = w.strip_prefix('و').unwrap_or(w);
+            let w = crate::normalize::fold(w);
+            let w = w.strip_prefix('و').unwrap_or(&w);
             lex.attribution.lookup(&[w], Some("verb")).is_some()
         })
+}
+
+/// The same figure in two places the report names apart is two tolls (5 in
+/// الشعار, 5 in الصاخور).
+fn places_named_apart(text: &str, a: &Found, b: &Found) -> bool {
+    match (a.place, b.place) {
+        (Some(x), Some(y)) => text[x.0..x.1] != text[y.0..y.1],
+        _ => false,
+    }
 }
 
 /// أربعة مسلحين قتلوا … بينما قتل أربعة آخرون، توفي اثنان منهم: others, or
@@ -2766,6 +2801,10 @@ fn met_death(v: &View, k: usize) -> Option<Draft> {
                 .filter(|rest| matches!(*rest, "ه" | "ها" | "هما" | "هم" | "هن"))
                 .map(|rest| (p, rest))
         })?;
+    // (فقد الشاب حياته الطبيعية: a life changed, not lost.)
+    if lost_life && v.word(close + 1).starts_with("ال") {
+        return None;
+    }
     // (التحقيق في ظروف مصرعه، في يوم حتفها: a noun or preposition before
     // it makes the death that noun's, not the verb's object.)
     if matches!(
@@ -3132,12 +3171,11 @@ fn died_of_illness(v: &View, d: &Draft) -> bool {
             })
 }
 
-/// 38 ألف حالة وفاة سنويا، عدد الضحايا اليومي بنحو 300 شخص: a rate, not the
-/// toll of an event.
 /// نقلت سيارات الإسعاف عددا من المصابين، تم نقل الكثير من الجرحى،
 /// عددا من الجرحى في حالات حرجة، والكثير من الجرحى مصابون بالرصاص: some of
-/// the wounded, carried off or in a state, are of a toll already told.
-fn wounded_already_told(v: &View, d: &Draft) -> bool {
+/// the wounded, carried off or in a state; after a toll of wounded already
+/// told (the caller knows), they are of it.
+fn some_of_the_wounded(v: &View, d: &Draft) -> bool {
     if d.kind != Kind::Injured || d.value.is_some() {
         return false;
     }
@@ -3163,6 +3201,8 @@ fn wounded_already_told(v: &View, d: &Draft) -> bool {
     carried || in_a_state
 }
 
+/// 38 ألف حالة وفاة سنويا، عدد الضحايا اليومي بنحو 300 شخص: a rate, not the
+/// toll of an event.
 fn is_rate(v: &View, d: &Draft) -> bool {
     let rate_word = |w: &str| matches!(w, "سنويا" | "يوميا" | "شهريا" | "اسبوعيا");
     // (اليومي after a toll's noun: عدد الضحايا اليومي; not الإيجاز اليومي,
@@ -3286,48 +3326,76 @@ const VIOLENT_CAUSES: &[&str] = &[
     "جراحهم",
 ];
 
-/// وفاة الطالبة … بعد تعرضها للضرب، وفاة شقيقتيه إثر حادث مروري: a death
-/// told with وفاة at `k` is violent when a violent cause stands near it (a
-/// few words before, as in أسفر الحادث عن وفاة, or after) and the sentence
-/// names no natural one (GUIDE.md counts violent deaths only). (حادثة is any
-/// incident: حادثة وفاة المعلمة.)
-/// Storms, floods, quakes and the harms they do, beside the violent causes.
-const DISASTERS: &[&str] = &[
+/// Disasters, and harms the violent causes do not name, that make a report
+/// one of violence, an accident or a disaster (its deaths no natural ones).
+const HARMS: &[&str] = &[
     "اعصار",
     "عاصفه",
     "عواصف",
     "زلزال",
+    "زلازل",
     "فيضانات",
     "فيضان",
     "سيول",
     "انهيار",
     "اختناق",
     "اختناقا",
-    "اختناقها",
-    "حر",
-    "حراره",
-    "جراحها",
-    "جراحهم",
-    "جروحها",
-    "اصابته",
-    "اصابتها",
-    "اصاباته",
+    "صاعقه",
+    "حرائق",
+    "تدافع",
+    "تسمم",
+    "تعذيب",
+    "مجزره",
+    "مذبحه",
+    "طلق",
+    "عيار",
+    "ناري",
+    "ناريه",
+    "شجار",
+    "مشاجره",
+    "سكين",
+    "سكاكين",
+    "صدم",
+    "صدمته",
+    "صدمتها",
+    "دهسته",
+    "دهستها",
+    "طائش",
+    "جراح",
+    "جروح",
 ];
+
+/// A word of violence, accident or disaster, also with a pronoun after it
+/// (انقلابها، اصطدامها، اختناقها، جراحهم).
+fn tells_of_harm(w: &str) -> bool {
+    let bare = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p).filter(|b| b.chars().count() >= 3));
+    // (الحر، موجة الحر: heat, as a whole word only; بحر is a sea.)
+    let heat = matches!(w, "الحر" | "والحر" | "بالحر" | "للحر") || w.contains("حراره");
+    heat || std::iter::once(w)
+        .chain(bare)
+        .any(|w| is_violent_cause(w) || crate::lexicon::stems(w).any(|(s, _)| HARMS.contains(&s)))
+}
 
 /// (للضرب، بالرصاص: the word's clitic-stripped stems are looked up.)
 fn is_violent_cause(w: &str) -> bool {
     crate::lexicon::stems(w).any(|(s, _)| VIOLENT_CAUSES.contains(&s))
 }
 
+/// وفاة الطالبة … بعد تعرضها للضرب، وفاة شقيقتيه إثر حادث مروري: a death
+/// told with وفاة at `k` is violent when a violent cause stands near it (a
+/// few words before, as in أسفر الحادث عن وفاة, or after) and the sentence
+/// names no natural one (GUIDE.md counts violent deaths only). (حادثة is any
+/// incident: حادثة وفاة المعلمة.)
 fn violent_cause(v: &View, k: usize) -> bool {
-    let cause = is_violent_cause;
     // (Within the clause after it: منذ إعلان وفاة زعيمهم الملا عمر، حيث
     // يشير الهجوم is another deed.)
     let before = (k.saturating_sub(4)..k)
         .rev()
         .take_while(|&p| !v.is_clause_break(p));
     let after = (k..(k + 13).min(v.len())).take_while(|&p| !v.is_clause_break(p));
-    before.chain(after).map(|p| v.word(p)).any(cause) && !natural_cause(v)
+    before.chain(after).map(|p| v.word(p)).any(is_violent_cause) && !natural_cause(v)
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
@@ -3569,8 +3637,6 @@ fn count_noun_of<'a>(
     ))
 }
 
-/// قتل، استشهد، لقي مصرعه at `p`: the end of a verb telling one person's
-/// death, shared by the clauses that tell it of a person before them.
 /// زعيم طالبان الباكستانية، الملا فضل الله، قتل في ضربة جوية، المدعو (أبو
 /// تمام) قتل: a name of two words or more, perhaps closed by a comma or a
 /// bracket, right before a passive death verb that ends its clause.
@@ -3619,6 +3685,18 @@ fn name_then_killed(v: &View, k: usize) -> Option<Draft> {
     while first > 0 && name_end - first < 4 && name_word(first - 1) {
         first -= 1;
     }
+    // (ميليشيات الحوثي منيت بانكسار كبير إذ قتل: a run longer than a name;
+    // هل الضمير العالمي قتل؟: a question, rhetoric.)
+    let asked = (0..v.len()).any(|p| v.punct_char(p) == Some('?'));
+    let function_word = (first..name_end).any(|p| {
+        matches!(
+            v.word(p),
+            "هل" | "لماذا" | "كيف" | "اذ" | "حيث" | "لقد" | "قد" | "انه" | "انها"
+        )
+    });
+    if asked || function_word || (first > 0 && name_word(first - 1)) {
+        return None;
+    }
     // (A word before the name that no lexicon knows would make it longer:
     // only a name that starts its phrase counts.)
     let starts_phrase = first == 0
@@ -3640,6 +3718,8 @@ fn name_then_killed(v: &View, k: usize) -> Option<Draft> {
     })
 }
 
+/// قتل، استشهد، لقي مصرعه at `p`: the end of a verb telling one person's
+/// death, shared by the clauses that tell it of a person before them.
 fn death_verb_end(v: &View, p: usize) -> Option<usize> {
     match v.word(p) {
         "قتل" | "قتلت" | "اغتيل" | "اغتيلت" | "استشهد" | "استشهدت" => {
@@ -4285,6 +4365,22 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
                 v.trigger_at(p)
                     .filter(|h| !h.entry.has("needs_after") || h.len > 1)
                     .filter(|h| p + h.len <= with && with - (p + h.len) <= 3)
+                    // (قتل جندي خلال اشتباكات مع 10 مسلحين، بعد شجار مع 3 من
+                    // جيرانه: with the other side of an event, not the victims.)
+                    .filter(|h| {
+                        (p + h.len..with).all(|x| {
+                            !matches!(
+                                v.word(x),
+                                "في" | "خلال"
+                                    | "بعد"
+                                    | "اثناء"
+                                    | "اثر"
+                                    | "عقب"
+                                    | "جراء"
+                                    | "اثناءها"
+                            )
+                        })
+                    })
             })
             .and_then(|h| Kind::parse(h.entry.attr("kind")?));
     }
@@ -4780,8 +4876,6 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
     Some(out)
 }
 
-/// مسلحا، رجلا: the tanwin alef of the accusative (not the doubled alef of
-/// a name written out, as in اا).
 /// بسجن عشرة جنود لقتلهم صحفيا، بتهمة قتلها طفلا: a verbal noun with its
 /// doer's pronoun, then an indefinite person in the accusative, the one
 /// victim of the deed.
@@ -4830,13 +4924,34 @@ fn is_ordinal_one(w: &str) -> bool {
 /// shows no alef (قتل مسلحون فتاة, قتلت الشرطة امرأة).
 fn feminine_one(v: &View, k: usize) -> bool {
     let w = v.word(k);
-    w.ends_with('ه')
+    // (قتل زوج امرأة، قتل شقيق فتاة: after a kinship noun she is its
+    // possessor, not the victim.)
+    let possessed = k > 0
+        && matches!(
+            without_conjunction(v.word(k - 1)),
+            "زوج"
+                | "ابن"
+                | "شقيق"
+                | "والد"
+                | "اخ"
+                | "اب"
+                | "ام"
+                | "بنت"
+                | "حفيد"
+                | "عم"
+                | "خال"
+                | "جد"
+        );
+    !possessed
+        && w.ends_with('ه')
         && !w.starts_with("ال")
         && !v.has_conjunction(k)
         && v.person(k)
             .is_some_and(|(_, e, n, implicit)| implicit && n == "sing" && e == k + 1)
 }
 
+/// مسلحا، رجلا: the tanwin alef of the accusative (not the doubled alef of
+/// a name written out, as in اا).
 fn is_accusative(w: &str) -> bool {
     w.ends_with('ا') && !w.ends_with("اا")
 }
@@ -4865,9 +4980,6 @@ fn subject_before_object(v: &View, k: usize, end: usize, t: &Trigger) -> bool {
     verb_before && !is_accusative(v.word(k)) && object_after()
 }
 
-/// ذي الأربع سنوات، البالغ من العمر 12 عاما: an age phrase at `at` is
-/// skipped (up to five words, ending in a word of years or months); `at`
-/// itself otherwise.
 /// تانيشا ملبورن بلايك، 17 سنة،: a number set off by a comma after a
 /// name with its unit of years is the person's age.
 fn age_after_name(v: &View, p: usize) -> bool {
@@ -4876,6 +4988,9 @@ fn age_after_name(v: &View, p: usize) -> bool {
     (number_at(p) && is_unit(v.word(p + 1))) || (p > 0 && is_unit(v.word(p)) && number_at(p - 1))
 }
 
+/// ذي الأربع سنوات، البالغ من العمر 12 عاما: an age phrase at `at` is
+/// skipped (up to five words, ending in a word of years or months); `at`
+/// itself otherwise.
 fn skip_age(v: &View, at: usize) -> usize {
     if !matches!(v.word(at), "ذي" | "ذو" | "البالغ" | "البالغه") {
         return at;
