@@ -4601,11 +4601,20 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             Some(t) => t.start,
             None => k,
         };
+        // مقتل 3 جنود وإصابة رابع: "a fourth" is one more of the toll just
+        // told, and the ordinal is part of the words that say so.
+        let ordinal = value == 1 && (is_ordinal_one(v.word(end)) || v.word_is(end, "اخر"));
+        let (victims, end) = if ordinal {
+            let told = previous.filter(|p| p.end + 8 >= k).and_then(|p| p.victims);
+            (category.or(told), end + 1)
+        } else {
+            (category, end)
+        };
         return Some(vec![Draft {
             kind,
             value: Some(value),
             qualifier: Qualifier::Exact,
-            victims: category,
+            victims,
             others: false,
             first,
             end,
