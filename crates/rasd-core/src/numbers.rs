@@ -536,6 +536,14 @@ mod tests {
     }
 
     #[test]
+    fn one_alone_is_an_adjective_not_a_count() {
+        // شخص واحد، أسرة واحدة: the noun before it is the count.
+        assert_eq!(value("واحد"), None);
+        assert_eq!(value("واحدة"), None);
+        assert_eq!(value("واحد وعشرون"), Some(21));
+    }
+
+    #[test]
     fn cardinal_words_in_every_case_and_gender() {
         for (text, v) in [
             ("ثلاثة", 3),
