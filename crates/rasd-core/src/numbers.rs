@@ -541,6 +541,8 @@ mod tests {
         assert_eq!(value("واحد"), None);
         assert_eq!(value("واحدة"), None);
         assert_eq!(value("واحد وعشرون"), Some(21));
+        assert_eq!(value("ألف وواحد"), Some(1001));
+        assert_eq!(value("مئة وواحد"), Some(101));
     }
 
     #[test]
