@@ -1718,7 +1718,12 @@ impl<'a> Document<'a> {
                 // A death told with وفاة/توفي in a report that tells of no
                 // violence, accident or disaster anywhere is a natural one
                 // (a player's relative, the deaths a funeral society served).
+                // (توفي أحد المصابين: a death among the wounded is of harm.)
+                let among_wounded = (d.first..d.end.min(v.len()))
+                    .any(|p| matches!(v.word(p), "المصابين" | "المصابون" | "الجرحي"))
+                    && !(0..v.len()).any(|p| v.is_disease(p));
                 let natural_death = d.kind == Kind::Killed
+                    && !among_wounded
                     && told_as_natural_death(&v, d)
                     && (self.disease_report() || !self.violence_report())
                     && !violent_cause(&v, d.first);
@@ -4473,6 +4478,9 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
 /// وشهيد في…، امرأة وأطفالها الثلاثة (1 and 3: each explicit count is its own
 /// claim), وأصيب ابنهما.
 fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<Draft>> {
+    if let Some(d) = one_of_the_wounded_died(v, k) {
+        return Some(vec![d]);
+    }
     // مقتل أحد جنوده، إصابة أحد عناصر الأمن: one of a group.
     if matches!(v.word(k), "احد" | "احدي") {
         if let Some((category, end, ..)) = v.person(k + 1) {
@@ -4929,6 +4937,42 @@ fn deed_on_one(v: &View, k: usize) -> Option<Draft> {
     let accusative = is_accusative(v.word(victim)) || feminine_one(v, victim);
     (implicit && number == "sing" && end == victim + 1 && accusative && !v.has_conjunction(victim))
         .then(|| Draft::counted(kind, Some(1), Qualifier::Exact, Some(category), k, end))
+}
+
+/// وتوفي أحد المصابين في المستشفى، أحد الجرحى تعذر إنقاذه وتوفي: one of
+/// the wounded who died is one killed (the wounded counted apart).
+fn one_of_the_wounded_died(v: &View, k: usize) -> Option<Draft> {
+    let one = without_conjunction(v.word(k));
+    if !matches!(one, "احد" | "احدي")
+        || !matches!(v.word(k + 1), "الجرحي" | "المصابين" | "المصابون")
+    {
+        return None;
+    }
+    let died = |w: &str| {
+        let w = without_conjunction(w);
+        matches!(w, "توفي" | "توفيت" | "مات" | "قضي") || w.starts_with("فارق")
+    };
+    // (توفي أحد المصابين بفيروس كورونا: the infected, an illness death.)
+    if (0..v.len()).any(|p| v.is_disease(p)) {
+        return None;
+    }
+    let before = k > 0 && died(v.word(k - 1));
+    let after = (k + 2..(k + 7).min(v.len()))
+        .take_while(|&p| !matches!(v.punct_char(p), Some('.' | ';' | '?' | '!')))
+        .find(|&p| died(v.word(p)));
+    if !before && after.is_none() {
+        return None;
+    }
+    let first = if before { k - 1 } else { k };
+    let end = after.map_or(k + 2, |p| p + 1);
+    Some(Draft::counted(
+        Kind::Killed,
+        Some(1),
+        Qualifier::Exact,
+        Some(Victims::People),
+        first,
+        end,
+    ))
 }
 
 /// قتل جندي وأصيب ثان، مقتل 3 جنود وإصابة رابع: an ordinal after a
