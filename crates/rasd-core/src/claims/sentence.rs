@@ -3731,16 +3731,7 @@ fn name_then_killed(v: &View, k: usize) -> Option<Draft> {
         || v.person(first - 1)
             .is_some_and(|(_, e, number, _)| e == first && number == "sing")
         || is_title_or_role(v, first - 1);
-    (name_end - first >= 2 && starts_phrase).then(|| {
-        Draft::counted(
-            Kind::Killed,
-            Some(1),
-            Qualifier::Exact,
-            Some(Victims::People),
-            first,
-            end,
-        )
-    })
+    (name_end - first >= 2 && starts_phrase).then(|| Draft::one_killed(Victims::People, first, end))
 }
 
 /// قتل، استشهد، لقي مصرعه at `p`: the end of a verb telling one person's
@@ -4965,14 +4956,7 @@ fn one_of_the_wounded_died(v: &View, k: usize) -> Option<Draft> {
     }
     let first = if before { k - 1 } else { k };
     let end = after.map_or(k + 2, |p| p + 1);
-    Some(Draft::counted(
-        Kind::Killed,
-        Some(1),
-        Qualifier::Exact,
-        Some(Victims::People),
-        first,
-        end,
-    ))
+    Some(Draft::one_killed(Victims::People, first, end))
 }
 
 /// قتل جندي وأصيب ثان، مقتل 3 جنود وإصابة رابع: an ordinal after a
