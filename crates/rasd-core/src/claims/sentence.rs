@@ -1915,16 +1915,8 @@ impl<'a> Document<'a> {
                             h.entry.attr("kind").is_some()
                                 && !h.entry.has("needs_after")
                                 && !h.entry.has("figurative")
-                                && !matches!(
-                                    h.entry.words[0].as_str(),
-                                    "توفي"
-                                        | "توفيت"
-                                        | "توفوا"
-                                        | "توفيا"
-                                        | "وفاه"
-                                        | "وفيات"
-                                        | "حاله"
-                                )
+                                && !is_word_of_any_death(h.entry.words[0].as_str())
+                                && h.entry.words[0] != "حاله"
                         })
                 })
             })
@@ -2192,10 +2184,15 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         .map(|f| f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten())
         .collect();
     let dates: Vec<bool> = found.iter().map(|f| dated(text, f)).collect();
+    let mores: Vec<bool> = found
+        .iter()
+        .map(|f| f.kind == Kind::Killed && told_as_more(text, f))
+        .collect();
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut out_victims: Vec<Option<VictimKey>> = Vec::with_capacity(found.len());
     let mut out_dates: Vec<bool> = Vec::with_capacity(found.len());
-    for ((f, f_victim), f_dated) in found.into_iter().zip(victims).zip(dates) {
+    let mut out_mores: Vec<bool> = Vec::with_capacity(found.len());
+    for (((f, f_victim), f_dated), f_more) in found.into_iter().zip(victims).zip(dates).zip(mores) {
         // A restatement stands near what it restates: looking back over the
         // last claims only keeps a huge report from costing the square of
         // its claims.
@@ -2204,13 +2201,14 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .iter()
             .zip(&out_victims[from..])
             .zip(&out_dates[from..])
-            .position(|((o, o_victim), &o_dated)| {
+            .zip(&out_mores[from..])
+            .position(|(((o, o_victim), &o_dated), &o_more)| {
                 if o.kind != f.kind
                     || o.value != f.value
                     || o.modality != f.modality
                     || victims_apart(o.victims, f.victims)
                     || (o.sentence_index == f.sentence_index && !told_again_apart(text, lex, o, &f))
-                    || (f.kind == Kind::Killed && told_as_more(text, &f) && !told_as_more(text, o))
+                    || (f_more && !o_more)
                     || (f_dated && !o_dated)
                 {
                     return false;
@@ -2254,6 +2252,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                 out.push(f);
                 out_victims.push(f_victim);
                 out_dates.push(f_dated);
+                out_mores.push(f_more);
             }
         }
     }
@@ -3274,10 +3273,13 @@ fn tags_start(text: &str) -> usize {
 /// وتوفي شخصان، وفاة 3 حالات: a death told with the words of any death,
 /// which in a report about an epidemic is one of its deaths.
 fn told_as_natural_death(v: &View, d: &Draft) -> bool {
-    (d.first.saturating_sub(3)..d.end.min(v.len())).any(|p| {
-        crate::lexicon::stems(v.word(p))
-            .any(|(s, _)| matches!(s, "توفي" | "توفيت" | "توفوا" | "توفيا" | "وفاه" | "وفيات"))
-    })
+    (d.first.saturating_sub(3)..d.end.min(v.len()))
+        .any(|p| crate::lexicon::stems(v.word(p)).any(|(s, _)| is_word_of_any_death(s)))
+}
+
+/// توفي، وفاة، وفيات: the words of a death of any cause, natural or not.
+fn is_word_of_any_death(w: &str) -> bool {
+    matches!(w, "توفي" | "توفيت" | "توفوا" | "توفيا" | "وفاه" | "وفيات")
 }
 
 /// A word of illness, with its clitics: بفيروس، الأزمة، والسرطان.
