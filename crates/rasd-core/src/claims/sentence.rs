@@ -478,11 +478,17 @@ impl<'a> View<'a> {
         if !plural && !singular {
             return None;
         }
+        // مقتل (19) أمريكيا: the count may stand in brackets.
+        let count_end = if at > 0 && self.closes_quote(at - 1) {
+            at - 1
+        } else {
+            at
+        };
         let counted = || {
             if singular {
-                return at > 0
-                    && self.quantity_at(at - 1).is_some_and(|q| {
-                        q.end == at && !q.not_a_count && q.value.is_some_and(|n| n >= 11)
+                return count_end > 0
+                    && self.quantity_at(count_end - 1).is_some_and(|q| {
+                        q.end == count_end && !q.not_a_count && q.value.is_some_and(|n| n >= 11)
                     })
                     && !matches!(
                         stem,
@@ -504,9 +510,9 @@ impl<'a> View<'a> {
                     );
             }
             (1..=3).any(|d| {
-                at >= d
-                    && self.quantity_at(at - d).is_some_and(|q| {
-                        q.end == at || (q.end + 1 == at && self.word_is(at - 1, "من"))
+                count_end >= d
+                    && self.quantity_at(count_end - d).is_some_and(|q| {
+                        q.end == count_end || (q.end + 1 == at && self.word_is(at - 1, "من"))
                     })
             })
         };
@@ -2090,7 +2096,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     // الشرطة, بجروحه); the first two and the last two words are looked at,
     // a name's scan may take one word past it.
     let name_like = |w: &str| {
-        w.chars().count() >= 4
+        w.chars().count() >= 3
             && !w.starts_with('و')
             && !lex.may_hold_casualties(w)
             && lex.persons.lookup(&[w], None).is_none()
@@ -2105,6 +2111,14 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         // قتل بابتشينكو، خاشقجي قد قتل: the name may open the evidence too.
         if words.len() < 2 {
             return Vec::new();
+        }
+        // (A short evidence is all name and title: باغتيال الصحافية كيم فال
+        // على متن غواصته … قتل كيم فال البالغة.)
+        if words.len() <= 8 {
+            return words
+                .into_iter()
+                .filter(|w| w.chars().count() >= 3 && !w.starts_with('و'))
+                .collect();
         }
         let mut ends: Vec<&str> = words[..2].to_vec();
         ends.extend(&words[(words.len() - 2).max(2)..]);
@@ -2154,36 +2168,42 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .map(|w| w.strip_prefix("ال").unwrap_or(&w).to_string());
         person.then_some((noun, definite, nisba))
     };
-    let same_name = |a: &Found,
-                     a_victim: &Option<VictimKey>,
-                     b: &Found,
-                     b_victim: &Option<VictimKey>| {
-        let b_words = name_words(b);
-        let places_agree = match (place_text(a), place_text(b)) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
+    let same_name =
+        |a: &Found, a_victim: &Option<VictimKey>, b: &Found, b_victim: &Option<VictimKey>| {
+            let b_words = name_words(b);
+            let places_agree = match (place_text(a), place_text(b)) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            // A word with the article may be a common noun (أفراد الشرطة), and
+            // so may a short one (رجل أمن): it names a person only beside
+            // another name (عبدالكريم الغماري، كيم فال).
+            let shared: Vec<&str> = name_words(a)
+                .into_iter()
+                .filter(|w| b_words.contains(w) && name_like(w))
+                .collect();
+            let same_title = || match (a_victim, b_victim) {
+                (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
+                    a_noun == b_noun
+                        && (a_nisba.is_none() || b_nisba.is_none() || a_nisba == b_nisba)
+                }
+                _ => false,
+            };
+            places_agree
+                && (shared.len() >= 2
+                    || shared
+                        .iter()
+                        .any(|w| !w.starts_with("ال") && w.chars().count() >= 4)
+                    || same_title())
         };
-        // A word with the article may be a common noun (أفراد الشرطة): it
-        // names a person only beside another name (عبدالكريم الغماري).
-        let shared: Vec<&str> = name_words(a)
-            .into_iter()
-            .filter(|w| b_words.contains(w) && name_like(w))
-            .collect();
-        let same_title = || match (a_victim, b_victim) {
-            (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
-                a_noun == b_noun && (a_nisba.is_none() || b_nisba.is_none() || a_nisba == b_nisba)
-            }
-            _ => false,
-        };
-        places_agree
-            && (shared.len() >= 2 || shared.iter().any(|w| !w.starts_with("ال")) || same_title())
-    };
     // (Read once per one-person claim, not once per pair compared.)
     let victims: Vec<Option<VictimKey>> = found
         .iter()
         .map(|f| f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten())
         .collect();
     let dates: Vec<bool> = found.iter().map(|f| dated(text, f)).collect();
+    let years: Vec<Vec<u32>> = found.iter().map(|f| years_named(text, f)).collect();
+    let anothers: Vec<bool> = found.iter().map(|f| another_event(text, f)).collect();
     let mores: Vec<bool> = found
         .iter()
         .map(|f| f.kind == Kind::Killed && told_as_more(text, f))
@@ -2192,7 +2212,15 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     let mut out_victims: Vec<Option<VictimKey>> = Vec::with_capacity(found.len());
     let mut out_dates: Vec<bool> = Vec::with_capacity(found.len());
     let mut out_mores: Vec<bool> = Vec::with_capacity(found.len());
-    for (((f, f_victim), f_dated), f_more) in found.into_iter().zip(victims).zip(dates).zip(mores) {
+    let mut out_years: Vec<Vec<u32>> = Vec::with_capacity(found.len());
+    for (((((f, f_victim), f_dated), f_more), f_years), f_another) in found
+        .into_iter()
+        .zip(victims)
+        .zip(dates)
+        .zip(mores)
+        .zip(years)
+        .zip(anothers)
+    {
         // A restatement stands near what it restates: looking back over the
         // last claims only keeps a huge report from costing the square of
         // its claims.
@@ -2202,7 +2230,8 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .zip(&out_victims[from..])
             .zip(&out_dates[from..])
             .zip(&out_mores[from..])
-            .position(|(((o, o_victim), &o_dated), &o_more)| {
+            .zip(&out_years[from..])
+            .position(|((((o, o_victim), &o_dated), &o_more), o_years)| {
                 if o.kind != f.kind
                     || o.value != f.value
                     || o.modality != f.modality
@@ -2210,6 +2239,11 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                     || (o.sentence_index == f.sentence_index && !told_again_apart(text, lex, o, &f))
                     || (f_more && !o_more)
                     || (f_dated && !o_dated)
+                    || years_apart(o_years, &f_years)
+                    || (f_another && o.sentence_index != f.sentence_index)
+                    || (o.sentence_index != f.sentence_index
+                        && list_item(text, o)
+                        && list_item(text, &f))
                 {
                     return false;
                 }
@@ -2253,6 +2287,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                 out_victims.push(f_victim);
                 out_dates.push(f_dated);
                 out_mores.push(f_more);
+                out_years.push(f_years);
             }
         }
     }
@@ -2314,6 +2349,86 @@ fn dated(text: &str, f: &Found) -> bool {
         crate::numbers::is_month(&words[i])
             && !words[i.saturating_sub(2)..i].iter().any(|w| w == "منذ")
     })
+}
+
+/// وفي حادث آخر أصيب شرطيان، وفي هجوم منفصل: the words before a toll in
+/// its sentence tell of another event than the one told before.
+fn another_event(text: &str, f: &Found) -> bool {
+    let words: Vec<String> = text[f.sentence.0..f.evidence.0.max(f.sentence.0)]
+        .split_whitespace()
+        .map(crate::normalize::fold)
+        .collect();
+    let words = &words[words.len().saturating_sub(12)..];
+    let is_event = |w: &str| {
+        matches!(
+            w,
+            "حادث"
+                | "حادثه"
+                | "هجوم"
+                | "انفجار"
+                | "تفجير"
+                | "اعتداء"
+                | "غاره"
+                | "اشتباك"
+                | "واقعه"
+        )
+    };
+    words.windows(2).any(|pair| {
+        // حادث، وبهجوم: the noun with a glued و or ب.
+        let noun = pair[0].strip_prefix('و').unwrap_or(&pair[0]);
+        (is_event(noun) || noun.strip_prefix('ب').is_some_and(is_event))
+            && matches!(
+                pair[1].as_str(),
+                "اخر"
+                    | "اخري"
+                    | "منفصل"
+                    | "منفصله"
+                    | "مماثل"
+                    | "مماثله"
+                    | "ثان"
+                    | "ثاني"
+                    | "ثالث"
+            )
+    })
+}
+
+/// A sentence that is an item of a list, opening with a dash or a bullet
+/// (`- عام 2004 …`, `• 14 يوليو 2016: …`); two items are two events. (Not a
+/// starred one: a digest's starred headline is told again by the starred
+/// story below it.)
+fn list_item(text: &str, f: &Found) -> bool {
+    text[f.sentence.0..f.sentence.1]
+        .trim_start()
+        .starts_with(['-', '•', '–'])
+}
+
+/// The years a claim's sentence names (عام 2004، في 2015), not those a
+/// span of time runs from (منذ حرب غزة عام 2014).
+fn years_named(text: &str, f: &Found) -> Vec<u32> {
+    let words: Vec<&str> = text[f.sentence.0..f.sentence.1]
+        .split_whitespace()
+        .collect();
+    (0..words.len())
+        .filter(|&i| {
+            !words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| w.ends_with("منذ"))
+        })
+        .filter_map(|i| {
+            let digits = words[i].trim_matches(|c: char| !c.is_ascii_digit());
+            (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| digits.parse().ok())
+                .flatten()
+        })
+        .filter(|y| (1900..2100).contains(y))
+        .collect()
+}
+
+/// The same figure in two sentences that name different years is two
+/// tolls (a chronology of attacks: `عام 2004 … خلفت العملية (22) قتيلا`,
+/// then `عام 2015 … استشهاد (22) شخصا`).
+fn years_apart(a: &[u32], b: &[u32]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|y| b.contains(y))
 }
 
 /// The same figure in two places the report names apart is two tolls (5 in
@@ -2496,7 +2611,10 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             drafts.push(d);
             continue;
         }
-        if let Some(d) = killed_in_relative_clause(v, k).or_else(|| deed_on_one(v, k)) {
+        if let Some(d) = killed_in_relative_clause(v, k)
+            .or_else(|| deed_on_one(v, k))
+            .or_else(|| force_kills_one(v, k))
+        {
             for u in used.iter_mut().take(d.end.min(v.len())).skip(d.first) {
                 *u = true;
             }
@@ -3489,6 +3607,15 @@ fn caused_death(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     let mut p = k + 1;
+    // أدى حادث سقوط بهلوان في سيرك … إلى مصرعه: the subject may stand
+    // between the verb and its preposition, within the clause.
+    if let Some(at) = (k + 1..(k + 25).min(v.len()))
+        .take_while(|&p| !v.is_clause_break(p))
+        .find(|&p| v.word_is(p, preposition_next))
+        .filter(|&at| at > k + 1 && preposition_next == "الي")
+    {
+        p = at;
+    }
     if v.word_is(p, preposition_next) || (preposition_next == "في" && v.word_is(p, "ب")) {
         p += 1;
     }
@@ -3499,8 +3626,12 @@ fn caused_death(v: &View, k: usize) -> Option<Draft> {
         .filter(|_| preposition_next == "في")
         .unwrap_or(target);
     let victims = match target {
-        "مقتله" | "وفاته" | "استشهاده" | "موته" => Victims::People,
-        "مقتلها" | "وفاتها" | "استشهادها" | "موتها" => Victims::Women,
+        "مقتله" | "وفاته" | "استشهاده" | "موته" | "مصرعه" => {
+            Victims::People
+        }
+        "مقتلها" | "وفاتها" | "استشهادها" | "موتها" | "مصرعها" => {
+            Victims::Women
+        }
         _ => return None,
     };
     Some(Draft::one_killed(victims, k, p + 1))
@@ -4508,6 +4639,61 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             }
         }
     }
+    // سقوط أول قتيل في حادث سيارة ذاتية القيادة، سقط أول شهيد: the first
+    // of a toll is one.
+    if v.word_is(k, "اول") && k > 0 {
+        if let Some((kind, category, end, "sing")) = v.count_noun(k + 1) {
+            let fell = matches!(
+                without_conjunction(v.word(k - 1)),
+                "سقوط" | "سقط" | "سجل" | "سجلت" | "تسجيل"
+            );
+            let after_trigger = v
+                .trigger_before(k, false, end)
+                .is_some_and(|t| !t.joint && t.end == k);
+            if fell || after_trigger {
+                return Some(vec![Draft::counted(
+                    kind,
+                    Some(1),
+                    Qualifier::Exact,
+                    category,
+                    k - 1,
+                    end,
+                )]);
+            }
+        }
+    }
+    // وقتل المنفذان، وأصيب الشابان: a definite dual right after a
+    // casualty word counts two. (Not قتل الشابان رجلا، قضى الرجلان الأشهر
+    // التالية: with an object after it, the dual is the verb's subject.
+    // An adjective agreeing with it is no object: الطياران الروسيان.)
+    if v.word(k).starts_with("ال") {
+        if let Some((category, end, "dual", _)) = v.person(k) {
+            let object_after = (end..(end + 3).min(v.len()))
+                .take_while(|&p| !v.is_punct(p))
+                .any(|p| {
+                    let w = v.word(p);
+                    is_accusative(w)
+                        || v.person(p).is_some()
+                        || (p == end
+                            && w.starts_with("ال")
+                            && !w.ends_with("ان")
+                            && !w.ends_with("ين"))
+                });
+            if let Some(t) = v
+                .trigger_before(k, false, end)
+                .filter(|t| !t.joint && t.end == k && !object_after)
+            {
+                return Some(vec![Draft::counted(
+                    t.kind,
+                    Some(2),
+                    Qualifier::Exact,
+                    Some(category),
+                    t.start,
+                    end,
+                )]);
+            }
+        }
+    }
     if (k.saturating_sub(3)..=k).any(|s| {
         v.lex
             .casualties
@@ -4932,6 +5118,43 @@ fn deed_on_one(v: &View, k: usize) -> Option<Draft> {
         .then(|| Draft::counted(kind, Some(1), Qualifier::Exact, Some(category), k, end))
 }
 
+/// قتلت قوات الأمن الفرنسية المسلح، أصابت الشرطة المهاجم: a state force
+/// named after an active verb is its subject, and the definite person after
+/// it its one victim. (Only a force: after another subject a definite noun
+/// may as well be a second subject or the doer's own people.)
+fn force_kills_one(v: &View, k: usize) -> Option<Draft> {
+    let hit = v.trigger_at(k)?;
+    let verb = matches!(
+        hit.entry.words[0].as_str(),
+        "قتل" | "قتلت" | "اغتالت" | "اغتال" | "اصابت" | "اصاب" | "اردت" | "اردي"
+    );
+    if hit.len != 1 || !verb || hit.entry.has("masdar") || hit.clitics.preposition.is_some() {
+        return None;
+    }
+    if !is_state_force(v.word(k + 1)) {
+        return None;
+    }
+    // The force's genitive and adjectives: قوات الأمن الفرنسية، الشرطة التركية.
+    let victim = (k + 2..(k + 5).min(v.len()))
+        .take_while(|&p| !v.is_punct(p) && !v.has_conjunction(p) && v.word(p).starts_with("ال"))
+        .find(|&p| {
+            !is_state_force(v.word(p))
+                && v.person(p)
+                    .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing")
+        })?;
+    let (category, end, ..) = v.person(victim)?;
+    let ends_clause = end >= v.len()
+        || v.is_clause_break(end)
+        || BARE_FOLLOWERS.contains(&v.word(end))
+        || NAME_ENDERS.contains(&v.word(end));
+    let kind = if hit.entry.words[0].starts_with("اصاب") {
+        Kind::Injured
+    } else {
+        Kind::Killed
+    };
+    ends_clause.then(|| Draft::counted(kind, Some(1), Qualifier::Exact, Some(category), k, end))
+}
+
 /// وتوفي أحد المصابين في المستشفى، أحد الجرحى تعذر إنقاذه وتوفي: one of
 /// the wounded who died is one killed (the wounded counted apart).
 fn one_of_the_wounded_died(v: &View, k: usize) -> Option<Draft> {
@@ -5246,12 +5469,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     };
     if titled {
         p += 1;
-        // الرضيع الفلسطيني علي دوابشة، الطالبة المصرية مريم: a nisba
-        // adjective between title and name.
+        // الرضيع الفلسطيني علي دوابشة، الطالبة المصرية مريم، الشاب الأسود
+        // مايكل براون: a nisba or a colour between title and name.
         while p < v.len()
             && p <= k + 3
             && v.word(p).starts_with("ال")
-            && (v.word(p).ends_with('ي') || v.word(p).ends_with("يه"))
+            && (v.word(p).ends_with('ي')
+                || v.word(p).ends_with("يه")
+                || matches!(v.word(p), "الاسود" | "الابيض" | "السوداء" | "البيضاء"))
         {
             p += 1;
         }
@@ -5280,13 +5505,21 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     let first = p;
-    // Words after the first may carry ال (علي الصماد); علي is a name between
-    // two name words although it folds like the preposition على.
+    // استشهاد رجلي أمن، مقتل جنودها: two or more people, counted by the
+    // rules for counts.
+    if v.person(first)
+        .is_some_and(|(_, _, number, _)| number != "sing")
+    {
+        return None;
+    }
+    // Words after the first may carry ال (علي الصماد); علي is a name before
+    // a name word although it folds like the preposition على (after a title,
+    // الرضيع علي دوابشة; but على الحدود, with the article, is the preposition).
     while p < v.len()
         && p - first < 7
         && (is_name_word(v, p, p > first || titled)
             || (p > first && matches!(v.word(p), "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد"))
-            || (p > first && v.word_is(p, "علي") && is_name_word(v, p + 1, true)))
+            || (v.word_is(p, "علي") && (titled || p > first) && is_name_word(v, p + 1, p > first)))
     {
         p += 1;
     }
@@ -5303,7 +5536,13 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || v.is_punct(p)
         || BARE_FOLLOWERS.contains(&v.word(p))
         || NAME_ENDERS.contains(&v.word(p))
-        || v.word(p).starts_with('و');
+        || v.word(p).starts_with('و')
+        // مقتل الرضيع علي سعد الدوابشة 18 شهرا: the age after the name.
+        || (v.is_number(p)
+            && matches!(
+                v.word(p + 1),
+                "عاما" | "سنه" | "سنوات" | "اعوام" | "شهرا" | "اشهر"
+            ));
     // مقتل الضابط في...: the title alone names one victim, but after the
     // verb قتل a definite noun may be its subject (قتل الجندي فلسطينيا).
     // (قتل الصحفي البلاروسي في كييف: ended by a preposition or the clause,
@@ -5312,7 +5551,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || v.is_clause_break(p)
         || matches!(
             v.word(p),
-            "في" | "خلال" | "اثناء" | "جراء" | "اثر" | "برصاص" | "بنيران"
+            "في" | "خلال"
+                | "اثناء"
+                | "جراء"
+                | "اثر"
+                | "برصاص"
+                | "بنيران"
+                | "علي"
+                | "عن"
         );
     let title_alone = words == 0
         && person_title
