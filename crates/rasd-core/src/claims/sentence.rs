@@ -4286,7 +4286,26 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
             kind = Some(k);
             victims = category;
             noun_end = e;
-            // عشرات القتلى والجرحى
+            // عشرات القتلى والجرحى; عددا من الضحايا الأبرياء والمصابين: one
+            // adjective may stand between.
+            // (The adjective may name the victims: القتلى المدنيين والجرحى.)
+            let joined_noun = v.word(e + 1).strip_prefix('و').is_some_and(|rest| {
+                v.lex
+                    .casualties
+                    .lookup(&[rest], Some("count_noun"))
+                    .is_some()
+            });
+            let e = if v.word(e).starts_with("ال")
+                && joined_noun
+                && v.lex.casualties.lookup(&[v.word(e)], None).is_none()
+            {
+                if let Some((category, ..)) = v.person(e).filter(|p| p.0 != Victims::People) {
+                    victims = Some(category);
+                }
+                e + 1
+            } else {
+                e
+            };
             let w = v.word(e);
             if let Some(rest) = w.strip_prefix('و') {
                 // وإصابة آخرين has a count of its own: a second claim, not a joint one.
