@@ -84,6 +84,11 @@ const CASUALTY_STEMS: &[&str] = &[
     "حاله حرج",
     "حاله خطير",
     "حاله خطر",
+    // حالة بسيطة، حالتين متوسطتين: a patient with the severity of the case.
+    "حاله بسيط",
+    "حاله متوسط",
+    "حالتين",
+    "حالتان",
 ];
 
 impl Default for Lexicons {

@@ -2202,7 +2202,17 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         .map(|f| f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten())
         .collect();
     let dates: Vec<bool> = found.iter().map(|f| dated(text, f)).collect();
-    let years: Vec<Vec<u32>> = found.iter().map(|f| years_named(text, f)).collect();
+    // (Once per sentence: a sentence of thousands of tolls is read once.)
+    let mut years: Vec<Vec<u32>> = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        let same_sentence = i > 0 && found[i - 1].sentence == f.sentence;
+        let y = if same_sentence {
+            years[i - 1].clone()
+        } else {
+            years_named(text, f)
+        };
+        years.push(y);
+    }
     let anothers: Vec<bool> = found.iter().map(|f| another_event(text, f)).collect();
     let mores: Vec<bool> = found
         .iter()
@@ -2354,11 +2364,15 @@ fn dated(text: &str, f: &Found) -> bool {
 /// وفي حادث آخر أصيب شرطيان، وفي هجوم منفصل: the words before a toll in
 /// its sentence tell of another event than the one told before.
 fn another_event(text: &str, f: &Found) -> bool {
-    let words: Vec<String> = text[f.sentence.0..f.evidence.0.max(f.sentence.0)]
+    // (The last words before the toll only: a sentence of thousands of
+    // tolls must not cost the square of its length.)
+    let mut words: Vec<String> = text[f.sentence.0..f.evidence.0.max(f.sentence.0)]
         .split_whitespace()
+        .rev()
+        .take(12)
         .map(crate::normalize::fold)
         .collect();
-    let words = &words[words.len().saturating_sub(12)..];
+    words.reverse();
     let is_event = |w: &str| {
         matches!(
             w,
@@ -2373,22 +2387,26 @@ fn another_event(text: &str, f: &Found) -> bool {
                 | "واقعه"
         )
     };
-    words.windows(2).any(|pair| {
+    // حادث آخر، حادث تصادم آخر: the adjective right after the noun or after
+    // its genitive.
+    (0..words.len()).any(|i| {
         // حادث، وبهجوم: the noun with a glued و or ب.
-        let noun = pair[0].strip_prefix('و').unwrap_or(&pair[0]);
+        let noun = words[i].strip_prefix('و').unwrap_or(&words[i]);
         (is_event(noun) || noun.strip_prefix('ب').is_some_and(is_event))
-            && matches!(
-                pair[1].as_str(),
-                "اخر"
-                    | "اخري"
-                    | "منفصل"
-                    | "منفصله"
-                    | "مماثل"
-                    | "مماثله"
-                    | "ثان"
-                    | "ثاني"
-                    | "ثالث"
-            )
+            && words[i + 1..(i + 3).min(words.len())].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "اخر"
+                        | "اخري"
+                        | "منفصل"
+                        | "منفصله"
+                        | "مماثل"
+                        | "مماثله"
+                        | "ثان"
+                        | "ثاني"
+                        | "ثالث"
+                )
+            })
     })
 }
 
@@ -2421,6 +2439,9 @@ fn years_named(text: &str, f: &Found) -> Vec<u32> {
                 .flatten()
         })
         .filter(|y| (1900..2100).contains(y))
+        // (A few suffice to tell two events apart, and keep comparing them
+        // cheap.)
+        .take(8)
         .collect()
 }
 
@@ -2704,18 +2725,42 @@ fn negated_before(v: &View, k: usize, words: usize) -> bool {
 fn lone_case(v: &View, k: usize) -> Option<Draft> {
     let w = v.word(k);
     let bare = w.strip_prefix('و').unwrap_or(w);
-    let (kind, end) = match bare {
-        "حاله" if v.word_is(k + 1, "وفاه") => (Kind::Killed, k + 2),
+    let severity = |w: &str| matches!(w, "متوسطه" | "خطيره" | "طفيفه" | "حرجه" | "بسيطه");
+    let dual_severity = |w: &str| {
+        ["متوسطت", "خطيرت", "طفيفت", "حرجت", "بسيطت"]
+            .iter()
+            .any(|s| w.strip_prefix(s).is_some_and(|e| matches!(e, "ان" | "ين")))
+    };
+    let (kind, end, base) = match bare {
+        "حاله" if v.word_is(k + 1, "وفاه") => (Kind::Killed, k + 2, 1),
         "اصابه"
             if matches!(
                 v.word(k + 1),
                 "متوسطه" | "خطيره" | "بالغه" | "طفيفه" | "حرجه" | "بسيطه" | "اخري"
             ) =>
         {
-            (Kind::Injured, k + 2)
+            (Kind::Injured, k + 2, 1)
+        }
+        // وتم نقل حالة بسيطة، بوجود حالتين متوسطتين: a case with its
+        // severity is a patient.
+        "حاله" if severity(v.word(k + 1)) => (Kind::Injured, k + 2, 1),
+        "حالتان" | "حالتين" if dual_severity(v.word(k + 1)) => {
+            (Kind::Injured, k + 2, 2)
         }
         _ => return None,
     };
+    // (خمس إصابات … حالتان متوسطتان وحالة بسيطة، 4 إصابات منها حالة حرجة:
+    // the cases of a toll told before them in the sentence are its parts.)
+    let case_of_a_toll = bare != "اصابه"
+        && kind == Kind::Injured
+        && (0..k).any(|p| {
+            without_conjunction(v.word(p)).starts_with("اصاب")
+                || v.count_noun(p).is_some()
+                || matches!(v.word(p), "حالتين" | "حالتان" | "حالات")
+        });
+    if case_of_a_toll {
+        return None;
+    }
     let counted_before = k > 0 && (v.quantity_at(k - 1).is_some() || v.is_number(k - 1));
     let about_a_body_part =
         kind == Kind::Injured && (v.word_is(end, "في") || v.word_is(end, "علي"));
@@ -2739,6 +2784,7 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
                 | "بوجود"
                 | "سجلت"
                 | "تسجيل"
+                | "نقل"
         )
     });
     let joins_a_case = w.starts_with('و')
@@ -2749,7 +2795,7 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     // إصابة متوسطة وإصابة خطيرة: a purely implicit group adds up (GUIDE.md).
-    let (mut value, mut end) = (1u64, end);
+    let (mut value, mut end) = (base, end);
     // The next case has summed the rest of the chain already.
     if v.word(end).starts_with('و') {
         if let Some(next) = lone_case(v, end).filter(|next| next.kind == kind) {
@@ -2767,10 +2813,6 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
     ))
 }
 
-/// أطلق النار على رجل فأصابه، أطلقا النار على أمين شرطة فقتلاه، ألقى مسلحون
-/// القبض عليه وقتلوه: a killing or wounding verb joined by ف/و whose object is
-/// a pronoun, one person (ه، ها) or two (هما). The victims are those of the
-/// nearest person noun before it, when there is one.
 /// القتلى الـ35، والشهداء الـ15: a definite plural toll noun with its number
 /// after it and the article (الـ) on the number.
 fn definite_toll_with_number(v: &View, q: &Quantity) -> Option<Draft> {
@@ -3029,6 +3071,10 @@ fn met_death(v: &View, k: usize) -> Option<Draft> {
     ))
 }
 
+/// أطلق النار على رجل فأصابه، أطلقا النار على أمين شرطة فقتلاه، ألقى مسلحون
+/// القبض عليه وقتلوه: a killing or wounding verb joined by ف/و whose object is
+/// a pronoun, one person (ه، ها) or two (هما). The victims are those of the
+/// nearest person noun before it, when there is one.
 fn object_pronoun_casualty(v: &View, k: usize) -> Option<Draft> {
     let w = v.word(k);
     let verb = w.strip_prefix('ف').or_else(|| w.strip_prefix('و'))?;
