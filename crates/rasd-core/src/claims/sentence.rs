@@ -2093,8 +2093,8 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     // The name that ends a one-person claim (بمقتل القيادي البارز عبدالكريم
     // الغماري ... مصرع القيادي الحوثي عبدالكريم الغماري): the same name is the
     // same victim told again. A name is a word no lexicon knows (not أفراد,
-    // الشرطة, بجروحه); the first two and the last two words are looked at,
-    // a name's scan may take one word past it.
+    // الشرطة, بجروحه); the first two and the last two words are looked at
+    // (a name's scan may take one word past it), and all of a short evidence.
     let name_like = |w: &str| {
         w.chars().count() >= 3
             && !w.starts_with('و')
@@ -2104,27 +2104,33 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             && lex.casualties.lookup(&[w], None).is_none()
             && numbers::lexicon().lookup(&[w], None).is_none()
     };
-    let name_words = |f: &Found| -> Vec<&str> {
+    // The words that may hold a victim's name: the two first and the two last
+    // of the evidence, and all of a short one (≤ 8 words: all name and
+    // title, باغتيال الصحافية كيم فال على متن غواصته … قتل كيم فال البالغة).
+    let name_words = |f: &Found| -> (Vec<&str>, Vec<&str>) {
         let words: Vec<&str> = text[f.evidence.0..f.evidence.1]
             .split_whitespace()
             .collect();
         // قتل بابتشينكو، خاشقجي قد قتل: the name may open the evidence too.
         if words.len() < 2 {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
-        // (A short evidence is all name and title: باغتيال الصحافية كيم فال
-        // على متن غواصته … قتل كيم فال البالغة.)
-        if words.len() <= 8 {
-            return words
-                .into_iter()
+        let all = if words.len() <= 8 {
+            words
+                .iter()
+                .copied()
                 .filter(|w| w.chars().count() >= 3 && !w.starts_with('و'))
-                .collect();
-        }
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut ends: Vec<&str> = words[..2].to_vec();
         ends.extend(&words[(words.len() - 2).max(2)..]);
-        ends.into_iter()
+        let ends = ends
+            .into_iter()
             .filter(|w| w.chars().count() >= 4 && !w.starts_with('و'))
-            .collect()
+            .collect();
+        (ends, all)
     };
     let place_text = |f: &Found| f.place.map(|(a, b)| &text[a..b]);
     // Two places named apart are two victims (a policeman in Mosul, one in
@@ -2170,18 +2176,25 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     };
     let same_name =
         |a: &Found, a_victim: &Option<VictimKey>, b: &Found, b_victim: &Option<VictimKey>| {
-            let b_words = name_words(b);
+            let (a_ends, a_all) = name_words(a);
+            let (b_ends, b_all) = name_words(b);
             let places_agree = match (place_text(a), place_text(b)) {
                 (Some(x), Some(y)) => x == y,
                 _ => true,
             };
+            let shared = |x: Vec<&'_ str>, y: &[&str]| -> usize {
+                x.into_iter()
+                    .filter(|w| y.contains(w) && name_like(w))
+                    .count()
+            };
             // A word with the article may be a common noun (أفراد الشرطة), and
-            // so may a short one (رجل أمن): it names a person only beside
-            // another name (عبدالكريم الغماري، كيم فال).
-            let shared: Vec<&str> = name_words(a)
-                .into_iter()
-                .filter(|w| b_words.contains(w) && name_like(w))
-                .collect();
+            // a short word may be one too (رجل أمن): such a word names a
+            // person only beside another name (عبدالكريم الغماري، كيم فال).
+            // A single name shared must end or open both evidences (محمد
+            // سعيد حسن and محمد خالد عمر are two).
+            let one_name = a_ends
+                .iter()
+                .any(|w| !w.starts_with("ال") && b_ends.contains(w) && name_like(w));
             let same_title = || match (a_victim, b_victim) {
                 (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
                     a_noun == b_noun
@@ -2190,10 +2203,9 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                 _ => false,
             };
             places_agree
-                && (shared.len() >= 2
-                    || shared
-                        .iter()
-                        .any(|w| !w.starts_with("ال") && w.chars().count() >= 4)
+                && (one_name
+                    || shared(a_ends, &b_ends) >= 2
+                    || shared(a_all, &b_all) >= 2
                     || same_title())
         };
     // (Read once per one-person claim, not once per pair compared.)
@@ -2202,17 +2214,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         .map(|f| f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten())
         .collect();
     let dates: Vec<bool> = found.iter().map(|f| dated(text, f)).collect();
-    // (Once per sentence: a sentence of thousands of tolls is read once.)
-    let mut years: Vec<Vec<u32>> = Vec::with_capacity(found.len());
-    for (i, f) in found.iter().enumerate() {
-        let same_sentence = i > 0 && found[i - 1].sentence == f.sentence;
-        let y = if same_sentence {
-            years[i - 1].clone()
-        } else {
-            years_named(text, f)
-        };
-        years.push(y);
-    }
+    let years: Vec<Vec<u32>> = found.iter().map(|f| years_named(text, f)).collect();
     let anothers: Vec<bool> = found.iter().map(|f| another_event(text, f)).collect();
     let mores: Vec<bool> = found
         .iter()
@@ -2252,8 +2254,8 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                     || years_apart(o_years, &f_years)
                     || (f_another && o.sentence_index != f.sentence_index)
                     || (o.sentence_index != f.sentence_index
-                        && list_item(text, o)
-                        && list_item(text, &f))
+                        && list_item(text, o, o_years)
+                        && list_item(text, &f, &f_years))
                 {
                     return false;
                 }
@@ -2370,7 +2372,8 @@ fn another_event(text: &str, f: &Found) -> bool {
         .split_whitespace()
         .rev()
         .take(12)
-        .map(crate::normalize::fold)
+        // (وفي هجوم آخر، قتل: the comma stays on the word.)
+        .map(|w| crate::normalize::fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     words.reverse();
     let is_event = |w: &str| {
@@ -2410,38 +2413,33 @@ fn another_event(text: &str, f: &Found) -> bool {
     })
 }
 
-/// A sentence that is an item of a list, opening with a dash or a bullet
-/// (`- عام 2004 …`, `• 14 يوليو 2016: …`); two items are two events. (Not a
-/// starred one: a digest's starred headline is told again by the starred
-/// story below it.)
-fn list_item(text: &str, f: &Found) -> bool {
-    text[f.sentence.0..f.sentence.1]
-        .trim_start()
-        .starts_with(['-', '•', '–'])
+/// A sentence that is an item of a chronology: it opens with a dash or a
+/// bullet and a year (`- عام 2004 …`, `• 14 يوليو 2016: …`); two items are
+/// two events, even of one year. (Not a starred one: a digest's starred
+/// headline is told again by the starred story below it. Not an undated
+/// item: a list of points may restate a toll.)
+fn list_item(text: &str, f: &Found, years: &[u32]) -> bool {
+    !years.is_empty()
+        && text[f.sentence.0..f.sentence.1]
+            .trim_start()
+            .starts_with(['-', '•'])
 }
 
-/// The years a claim's sentence names (عام 2004، في 2015), not those a
-/// span of time runs from (منذ حرب غزة عام 2014).
+/// The years a claim's sentence opens with, as a chronology's items do
+/// (`عام 2004 …`, `- في عام 2015 …`, `14 يوليو 2016: …`). Only the first
+/// words: a year later in a sentence is mostly a reference (بعد هجوم
+/// مماثل في 2023، الأعنف منذ 2013), and a count of two thousand is no year.
 fn years_named(text: &str, f: &Found) -> Vec<u32> {
-    let words: Vec<&str> = text[f.sentence.0..f.sentence.1]
+    text[f.sentence.0..f.sentence.1]
         .split_whitespace()
-        .collect();
-    (0..words.len())
-        .filter(|&i| {
-            !words[i.saturating_sub(4)..i]
-                .iter()
-                .any(|w| w.ends_with("منذ"))
-        })
-        .filter_map(|i| {
-            let digits = words[i].trim_matches(|c: char| !c.is_ascii_digit());
+        .take(5)
+        .filter_map(|w| {
+            let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
             (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| digits.parse().ok())
                 .flatten()
         })
         .filter(|y| (1900..2100).contains(y))
-        // (A few suffice to tell two events apart, and keep comparing them
-        // cheap.)
-        .take(8)
         .collect()
 }
 
@@ -3654,12 +3652,37 @@ fn caused_death(v: &View, k: usize) -> Option<Draft> {
     }
     let mut p = k + 1;
     // أدى حادث سقوط بهلوان في سيرك … إلى مصرعه: the subject may stand
-    // between the verb and its preposition, within the clause.
-    if let Some(at) = (k + 1..(k + 25).min(v.len()))
+    // between the verb and its preposition, within the clause, when it
+    // tells of harm (not أدى انقطاع التمويل إلى موته، أدت إصابة الكلب).
+    let deaths = |w: &str| {
+        matches!(
+            w,
+            "مقتله"
+                | "مقتلها"
+                | "مصرعه"
+                | "مصرعها"
+                | "موته"
+                | "موتها"
+                | "وفاته"
+                | "وفاتها"
+        )
+    };
+    if let Some(at) = (k + 2..(k + 25).min(v.len()))
         .take_while(|&p| !v.is_clause_break(p))
-        .find(|&p| v.word_is(p, preposition_next))
-        .filter(|&at| at > k + 1 && preposition_next == "الي")
+        .find(|&p| v.word_is(p, "الي") && deaths(v.word(p + 1)))
+        .filter(|_| preposition_next == "الي")
     {
+        let harmful = (k + 1..at).any(|p| {
+            let w = without_conjunction(v.word(p));
+            is_violent_cause(w)
+                || matches!(
+                    w,
+                    "حادث" | "حادثه" | "سقوط" | "انفجار" | "اصطدام" | "انهيار"
+                )
+        });
+        if !harmful || animal_in(v, k, at) {
+            return None;
+        }
         p = at;
     }
     if v.word_is(p, preposition_next) || (preposition_next == "في" && v.word_is(p, "ب")) {
@@ -4715,7 +4738,10 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             let after_trigger = v
                 .trigger_before(k, false, end)
                 .is_some_and(|t| !t.joint && t.end == k);
-            if fell || after_trigger {
+            // (سقوط أول ضحية لموجة الحر، لفيروس كورونا: a natural death.)
+            let heat =
+                (0..v.len()).any(|p| v.word(p).ends_with("الحر") || v.word(p).contains("حراره"));
+            if (fell || after_trigger) && !natural_cause(v) && !heat {
                 return Some(vec![Draft::counted(
                     kind,
                     Some(1),
@@ -4727,23 +4753,34 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             }
         }
     }
-    // وقتل المنفذان، وأصيب الشابان: a definite dual right after a
-    // casualty word counts two. (Not قتل الشابان رجلا، قضى الرجلان الأشهر
-    // التالية: with an object after it, the dual is the verb's subject.
-    // An adjective agreeing with it is no object: الطياران الروسيان.)
+    // وقتل المنفذان، وأصيب الشابان الفلسطينيان: a definite dual right
+    // after a casualty word counts two. (Not قتل الشابان رجلا، قتل
+    // المهاجمان في الهجوم ثمانية أشخاص، قضى الرجلان الأشهر التالية: with
+    // an object after it in its clause, the dual is the verb's subject.
+    // Adjectives agreeing with it, in ان or ين, are no object.)
     if v.word(k).starts_with("ال") {
         if let Some((category, end, "dual", _)) = v.person(k) {
-            let object_after = (end..(end + 3).min(v.len()))
-                .take_while(|&p| !v.is_punct(p))
-                .any(|p| {
-                    let w = v.word(p);
-                    is_accusative(w)
-                        || v.person(p).is_some()
-                        || (p == end
-                            && w.starts_with("ال")
-                            && !w.ends_with("ان")
-                            && !w.ends_with("ين"))
-                });
+            let mut after = end;
+            while after < v.len()
+                && after < end + 3
+                && v.word(after).starts_with("ال")
+                && (v.word(after).ends_with("ان") || v.word(after).ends_with("ين"))
+            {
+                after += 1;
+            }
+            let definite_object = after < v.len()
+                && v.word(after).starts_with("ال")
+                && !v.is_punct(after)
+                && v.lex.casualties.lookup(&[v.word(after)], None).is_none();
+            let object_after = definite_object
+                || (after..(after + 8).min(v.len()))
+                    .take_while(|&p| !v.is_clause_break(p))
+                    .any(|p| {
+                        v.is_number(p)
+                            || v.quantity_at(p).is_some()
+                            || (is_accusative(v.word(p)) && v.person(p).is_some())
+                            || (v.person(p).is_some() && !v.word(p).starts_with("ال"))
+                    });
             if let Some(t) = v
                 .trigger_before(k, false, end)
                 .filter(|t| !t.joint && t.end == k && !object_after)
@@ -5207,11 +5244,20 @@ fn force_kills_one(v: &View, k: usize) -> Option<Draft> {
                 && v.person(p)
                     .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing")
         })?;
-    let (category, end, ..) = v.person(victim)?;
+    let (category, mut end, ..) = v.person(victim)?;
+    // قتل الجيش الإسرائيلي الشاب الفلسطيني برصاصة، أردت قوات الأمن المسلح
+    // قتيلا: a nisba after the victim, then how or where.
+    if end < v.len() && is_definite_nisba(v.word(end)) {
+        end += 1;
+    }
     let ends_clause = end >= v.len()
         || v.is_clause_break(end)
         || BARE_FOLLOWERS.contains(&v.word(end))
-        || NAME_ENDERS.contains(&v.word(end));
+        || NAME_ENDERS.contains(&v.word(end))
+        || matches!(
+            v.word(end),
+            "قتيلا" | "برصاصه" | "بطلق" | "برصاص" | "بالرصاص"
+        );
     let kind = if hit.entry.words[0].starts_with("اصاب") {
         Kind::Injured
     } else {
@@ -5578,13 +5624,38 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     // Words after the first may carry ال (علي الصماد); علي is a name before
-    // a name word although it folds like the preposition على (after a title,
-    // الرضيع علي دوابشة; but على الحدود, with the article, is the preposition).
+    // a name word although it folds like the preposition على: after a title,
+    // الرضيع علي دوابشة, but not before what على commonly governs (على يد،
+    // على طريق، على خلفية) nor before a word with the article (على الحدود).
+    let governed_by_ala = |w: &str| {
+        matches!(
+            w,
+            "يد" | "يدي"
+                | "ايدي"
+                | "طريق"
+                | "خلفيه"
+                | "حاجز"
+                | "مدخل"
+                | "مقربه"
+                | "متن"
+                | "اثر"
+                | "اعتاب"
+                | "بعد"
+                | "حد"
+                | "وقع"
+                | "هامش"
+                | "راس"
+                | "امتداد"
+        )
+    };
     while p < v.len()
         && p - first < 7
         && (is_name_word(v, p, p > first || titled)
             || (p > first && matches!(v.word(p), "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد"))
-            || (v.word_is(p, "علي") && (titled || p > first) && is_name_word(v, p + 1, p > first)))
+            || (v.word_is(p, "علي")
+                && (titled || p > first)
+                && !governed_by_ala(v.word(p + 1))
+                && is_name_word(v, p + 1, p > first)))
     {
         p += 1;
     }
@@ -5611,20 +5682,21 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     // مقتل الضابط في...: the title alone names one victim, but after the
     // verb قتل a definite noun may be its subject (قتل الجندي فلسطينيا).
     // (قتل الصحفي البلاروسي في كييف: ended by a preposition or the clause,
-    // the noun has no object after it to be the subject of.)
+    // the noun has no object after it to be the subject of. On على and عن
+    // an object may still follow: قتل الشرطي على الفور المهاجم، قتل الجندي
+    // عن عمد فلسطينيا.)
+    let object_follows = (p + 1..(p + 5).min(v.len()))
+        .take_while(|&x| !v.is_clause_break(x))
+        .any(|x| {
+            is_accusative(v.word(x)) || (v.person(x).is_some() && v.word(x).starts_with("ال"))
+        });
     let no_object = p >= v.len()
         || v.is_clause_break(p)
         || matches!(
             v.word(p),
-            "في" | "خلال"
-                | "اثناء"
-                | "جراء"
-                | "اثر"
-                | "برصاص"
-                | "بنيران"
-                | "علي"
-                | "عن"
-        );
+            "في" | "خلال" | "اثناء" | "جراء" | "اثر" | "برصاص" | "بنيران"
+        )
+        || (matches!(v.word(p), "علي" | "عن") && !object_follows);
     let title_alone = words == 0
         && person_title
         && (stem != "قتل" || no_object)
