@@ -270,6 +270,18 @@ fn known_source(v: &View, p: usize) -> Option<(usize, String, String)> {
 
 fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Option<Attribution> {
     let lex = &v.lex.attribution;
+    // أعلن الأسبوع الماضي المدعي العام، أفاد لاحقا مراسل: a time between the
+    // verb and its subject.
+    loop {
+        let w = v.word(p);
+        if matches!(w, "لاحقا" | "سابقا" | "مؤخرا" | "مجددا") {
+            p += 1;
+        } else if matches!(w, "الشهر" | "الاسبوع") && v.word_is(p + 1, "الماضي") {
+            p += 2;
+        } else {
+            break;
+        }
+    }
     let start = p;
     let mut spokesman_of: Option<usize> = None;
     // Titles and "spokesman of": the source is what follows.
@@ -534,7 +546,8 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     if v.word(end).starts_with("مسؤولي") || v.word(end).starts_with("مسووليه") {
         return None;
     }
-    // وكالة أنباء النظام «سانا»: the name in quotation marks after a description.
+    // وكالة أنباء النظام «سانا»، شبكة "سي إن إن" التلفزيونية: the name in
+    // quotation marks after a description, and its adjectives.
     let mut quoted_name: Option<(usize, usize)> = None;
     if end > first && v.punct_char(end) == Some('"') {
         if let Some(close) =
@@ -546,7 +559,12 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                     && v.lex.casualties.lookup(v.window(k, 2), None).is_none()
             }) {
                 quoted_name = Some((end + 1, close));
+                // (The name is definite, so are its adjectives: not صحيفة
+                // «شاتانوغا فري برس» خلفية.)
                 end = close + 1;
+                while v.word(end).starts_with("ال") && extend_with_adjectives(v, end) > end {
+                    end += 1;
+                }
             }
         }
     }
@@ -672,16 +690,19 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
     let complement = |k: usize| {
         is_boundary(v, k) || (v.word(k).starts_with('ب') && v.word(k).chars().count() > 4)
     };
-    if verb == 0 || !complement(verb + 1) || v.is_punct(verb - 1) {
+    // (مراسل "العربية" أفاد لاحقاً بأن: the source's name in quotation marks.)
+    let quoted = verb >= 2 && v.punct_char(verb - 1) == Some('"');
+    let end = if quoted { verb - 1 } else { verb };
+    if verb == 0 || !complement(verb + 1) || (v.is_punct(verb - 1) && !quoted) {
         return None;
     }
-    for start in (verb.saturating_sub(6)..verb).rev() {
+    for start in (end.saturating_sub(6)..end).rev() {
         if let Some((len, canonical, ty)) = known_source(v, start) {
-            if start + len == verb {
+            if start + len == end {
                 return Some(Attribution {
                     anchor: verb,
                     first: start,
-                    end: verb,
+                    end,
                     canonical: Some(canonical),
                     source_type: Some(ty),
                     may_trail: false,
