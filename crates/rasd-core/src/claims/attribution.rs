@@ -652,26 +652,40 @@ fn dropped_subject(v: &View, mut after: usize) -> bool {
 /// The subject before a verb whose complement follows at once (المرصد قال إن),
 /// or between كان and قد (وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه).
 fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
-    if verb >= 2 && v.word(verb - 1) == "قد" {
-        let kana = (verb.saturating_sub(10)..verb - 1)
+    // وكان منصور التركي قد أعلن، وكانت وكالة الأنباء المحلية أفادت: the
+    // subject between كان and its verb, with or without قد.
+    let qad = verb >= 2 && v.word(verb - 1) == "قد";
+    let subject_end = if qad { verb - 1 } else { verb };
+    if verb >= 2 {
+        let kana = (verb.saturating_sub(if qad { 10 } else { 6 })..subject_end)
             .rev()
             .find(|&k| matches!(v.word(k), "كان" | "وكان" | "كانت" | "وكانت"));
-        if let Some(k) =
-            kana.filter(|&k| k + 1 < verb - 1 && (k + 1..verb - 1).all(|x| !v.is_punct(x)))
-        {
-            let (canonical, source_type) = (k + 1..verb - 1)
+        if let Some(k) = kana.filter(|&k| {
+            k + 1 < subject_end
+                && (k + 1..subject_end).all(|x| !v.is_punct(x))
+                // (Without قد, only a source the lexicon knows, or one that
+                // opens with an outlet's or a source's noun (وكالة، مصادر):
+                // not كانت الحكومة وعدت.)
+                && (qad
+                    || (k + 1..subject_end).any(|x| known_source(v, x).is_some())
+                    || matches!(
+                        v.word(k + 1),
+                        "وكاله" | "صحيفه" | "قناه" | "موقع" | "شبكه" | "وزاره" | "مصادر" | "مصدر"
+                    ))
+        }) {
+            let (canonical, source_type) = (k + 1..subject_end)
                 .find_map(|x| known_source(v, x))
                 .map(|(_, c, t)| (Some(c), Some(t)))
                 .unwrap_or((None, None));
             // وكان منصور التركي المتحدث الأمني … قد أعلن: the name before its apposition.
-            let end = (k + 3..verb - 1)
+            let end = (k + 3..subject_end)
                 .find(|&x| {
                     v.lex
                         .attribution
                         .lookup(v.window(x, 1), Some("role"))
                         .is_some()
                 })
-                .unwrap_or(verb - 1);
+                .unwrap_or(subject_end);
             return Some(Attribution {
                 anchor: verb,
                 first: k + 1,
