@@ -5673,6 +5673,8 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || BARE_FOLLOWERS.contains(&v.word(p))
         || NAME_ENDERS.contains(&v.word(p))
         || v.word(p).starts_with('و')
+        // مقتل خاشقجي هناك: an adverb of place.
+        || matches!(v.word(p), "هناك" | "هنا")
         // مقتل الرضيع علي سعد الدوابشة 18 شهرا: the age after the name.
         || (v.is_number(p)
             && matches!(
@@ -5704,6 +5706,67 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let named = words >= 2 || (words == 1 && (titled || lone_name(v, first)));
     if !(named && ends_well || title_alone) {
         return None;
+    }
+    // بقتل أشهر وأقدم أسد في زيمبابوي: an animal. (Not a family name with
+    // the article: بشار الأسد، هيثم الجمل.)
+    if (k + 1..p.min(v.len())).any(|x| !has_article(v.word(x)) && animal_in(v, x, x + 1)) {
+        return None;
+    }
+    // استشهد الجنرال مارتن ديمبسي، الذي …، بمجموعة من الأنشطة: the verb also
+    // means "cited", its object after ب (not برصاص، بجروحه، بقصف).
+    if stem == "استشهد" && !hit.entry.has("masdar") {
+        // Right after the name, or after a relative clause set off by commas.
+        // (Not inside it: محمد شريف بدوان.)
+        let mut at = vec![p, p + 1];
+        if v.punct_char(p) == Some(',') && matches!(v.word(p + 1), "الذي" | "التي") {
+            if let Some(close) =
+                (p + 2..(p + 16).min(v.len())).find(|&x| v.punct_char(x) == Some(','))
+            {
+                at.push(close + 1);
+            }
+        }
+        let cited = at.into_iter().filter(|&x| x < v.len()).any(|x| {
+            let w = v.word(x);
+            w.strip_prefix('ب').is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && !is_violent_cause(rest)
+                    && !is_violent_cause(w)
+                    && ![
+                        "رصاص",
+                        "نيران",
+                        "جروح",
+                        "جراح",
+                        "قصف",
+                        "غار",
+                        "انفجار",
+                        "اطلاق",
+                        "طلق",
+                        "قذيف",
+                        "هجوم",
+                        "عيار",
+                        "اصاب",
+                    ]
+                    .iter()
+                    .any(|s| rest.starts_with(s))
+                    && !matches!(
+                        rest,
+                        "مدينه"
+                            | "منطقه"
+                            | "حي"
+                            | "قطاع"
+                            | "قريه"
+                            | "بلده"
+                            | "محافظه"
+                            | "مخيم"
+                            | "ساحه"
+                            | "مستشفي"
+                    )
+                    && v.lex.places.lookup(&[rest], None).is_none()
+            })
+        });
+        if cited {
+            return None;
+        }
     }
     Some(Draft::one_killed(
         titled_victims.unwrap_or(Victims::People),
@@ -5753,6 +5816,11 @@ fn lone_name(v: &View, k: usize) -> bool {
     form && named_in_report(v, w)
 }
 
+/// الأسد، والأسد: the article, perhaps after و.
+fn has_article(w: &str) -> bool {
+    w.strip_prefix('و').unwrap_or(w).starts_with("ال")
+}
+
 /// بالـ، للـ، والـ: a preposition or و glued to the article.
 fn has_glued_article(w: &str) -> bool {
     ["بال", "لل", "وال", "فال", "كال"]
@@ -5784,6 +5852,15 @@ const NOT_NAMES: &[&str] = &[
     "خطا",
     "سياسي",
     "طائفي",
+    // جريمة قتل خطيرة للغاية، جرائم قتل غامضة: the feminine of a crime's
+    // adjectives.
+    "خطيره",
+    "بشعه",
+    "مروعه",
+    "وحشيه",
+    "متعمده",
+    "غامضه",
+    "عمديه",
 ];
 
 /// Whether `name` stands somewhere in the report as the last word of a
@@ -5895,7 +5972,7 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     {
         return false;
     }
-    if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) {
+    if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) || NOT_NAMES.contains(&w) {
         return false;
     }
     let lex = v.lex;
