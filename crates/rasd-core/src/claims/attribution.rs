@@ -276,7 +276,12 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         let w = v.word(p);
         if matches!(w, "لاحقا" | "سابقا" | "مؤخرا" | "مجددا") {
             p += 1;
-        } else if matches!(w, "الشهر" | "الاسبوع") && v.word_is(p + 1, "الماضي") {
+        } else if matches!(w, "الشهر" | "الاسبوع")
+            && matches!(
+                v.word(p + 1),
+                "الماضي" | "الجاري" | "المنصرم" | "الفائت" | "الحالي"
+            )
+        {
             p += 2;
         } else {
             break;
@@ -561,8 +566,9 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 quoted_name = Some((end + 1, close));
                 // (The name is definite, so are its adjectives: not صحيفة
                 // «شاتانوغا فري برس» خلفية.)
+                let adjectives_end = extend_with_adjectives(v, close + 1);
                 end = close + 1;
-                while v.word(end).starts_with("ال") && extend_with_adjectives(v, end) > end {
+                while end < adjectives_end && v.word(end).starts_with("ال") {
                     end += 1;
                 }
             }
@@ -662,7 +668,11 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
             .find(|&k| matches!(v.word(k), "كان" | "وكان" | "كانت" | "وكانت"));
         if let Some(k) = kana.filter(|&k| {
             k + 1 < subject_end
-                && (k + 1..subject_end).all(|x| !v.is_punct(x))
+                // (وكان «المرصد السوري» أفاد، وكانت صحيفة "هآرتس" ذكرت: a name
+                // in quotation marks.)
+                && (k + 1..subject_end).all(|x| {
+                    !v.is_punct(x) || matches!(v.punct_char(x), Some('"' | '«' | '»' | '“' | '”'))
+                })
                 // (Without قد, only a source the lexicon knows, or one that
                 // opens with an outlet's or a source's noun (وكالة، مصادر):
                 // not كانت الحكومة وعدت.)
@@ -686,9 +696,16 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
                         .is_some()
                 })
                 .unwrap_or(subject_end);
+            // (A name wholly in quotation marks is the name: «المرصد السوري».)
+            let quoted = end > k + 3 && v.is_punct(k + 1) && v.is_punct(end - 1);
+            let (first, end) = if quoted {
+                (k + 2, end - 1)
+            } else {
+                (k + 1, end)
+            };
             return Some(Attribution {
                 anchor: verb,
-                first: k + 1,
+                first,
                 end,
                 canonical,
                 source_type,
@@ -704,19 +721,16 @@ fn subject_before(v: &View, verb: usize) -> Option<Attribution> {
     let complement = |k: usize| {
         is_boundary(v, k) || (v.word(k).starts_with('ب') && v.word(k).chars().count() > 4)
     };
-    // (مراسل "العربية" أفاد لاحقاً بأن: the source's name in quotation marks.)
-    let quoted = verb >= 2 && v.punct_char(verb - 1) == Some('"');
-    let end = if quoted { verb - 1 } else { verb };
-    if verb == 0 || !complement(verb + 1) || (v.is_punct(verb - 1) && !quoted) {
+    if verb == 0 || !complement(verb + 1) || v.is_punct(verb - 1) {
         return None;
     }
-    for start in (end.saturating_sub(6)..end).rev() {
+    for start in (verb.saturating_sub(6)..verb).rev() {
         if let Some((len, canonical, ty)) = known_source(v, start) {
-            if start + len == end {
+            if start + len == verb {
                 return Some(Attribution {
                     anchor: verb,
                     first: start,
-                    end,
+                    end: verb,
                     canonical: Some(canonical),
                     source_type: Some(ty),
                     may_trail: false,

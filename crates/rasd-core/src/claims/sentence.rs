@@ -5708,12 +5708,15 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     // بقتل أشهر وأقدم أسد في زيمبابوي: an animal. (Not a family name with
-    // the article: بشار الأسد، هيثم الجمل.)
-    if (k + 1..p.min(v.len())).any(|x| !has_article(v.word(x)) && animal_in(v, x, x + 1)) {
+    // the article, بشار الأسد، هيثم الجمل, nor a name after a title, الشاب
+    // نمر زيدان.)
+    if !titled && (k + 1..p.min(v.len())).any(|x| !has_article(v.word(x)) && animal_in(v, x, x + 1))
+    {
         return None;
     }
     // استشهد الجنرال مارتن ديمبسي، الذي …، بمجموعة من الأنشطة: the verb also
-    // means "cited", its object after ب (not برصاص، بجروحه، بقصف).
+    // means "cited", its object after ب: a saying, an article, facts (not
+    // بسبب القصف، بعدما أصيب، بسقوط قذيفة).
     if stem == "استشهد" && !hit.entry.has("masdar") {
         // Right after the name, or after a relative clause set off by commas.
         // (Not inside it: محمد شريف بدوان.)
@@ -5726,42 +5729,35 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             }
         }
         let cited = at.into_iter().filter(|&x| x < v.len()).any(|x| {
-            let w = v.word(x);
-            w.strip_prefix('ب').is_some_and(|rest| {
-                rest.chars().count() >= 3
-                    && !is_violent_cause(rest)
-                    && !is_violent_cause(w)
-                    && ![
-                        "رصاص",
-                        "نيران",
-                        "جروح",
-                        "جراح",
-                        "قصف",
-                        "غار",
-                        "انفجار",
-                        "اطلاق",
-                        "طلق",
-                        "قذيف",
-                        "هجوم",
-                        "عيار",
-                        "اصاب",
-                    ]
-                    .iter()
-                    .any(|s| rest.starts_with(s))
-                    && !matches!(
-                        rest,
-                        "مدينه"
-                            | "منطقه"
-                            | "حي"
-                            | "قطاع"
-                            | "قريه"
-                            | "بلده"
-                            | "محافظه"
-                            | "مخيم"
-                            | "ساحه"
-                            | "مستشفي"
-                    )
-                    && v.lex.places.lookup(&[rest], None).is_none()
+            v.word(x).strip_prefix('ب').is_some_and(|rest| {
+                [
+                    "مجموع",
+                    "قول",
+                    "مقول",
+                    "مقال",
+                    "تصريح",
+                    "ايه",
+                    "حديث",
+                    "وصف",
+                    "كلام",
+                    "مثال",
+                    "تقرير",
+                    "دراس",
+                    "بيان",
+                    "احصاء",
+                    "ارقام",
+                    "نص",
+                    "عبار",
+                    "تغريد",
+                    "كتاب",
+                    "خطاب",
+                    "شهاده",
+                    "رساله",
+                    "مقطع",
+                    "فيديو",
+                ]
+                .iter()
+                .any(|s| rest.starts_with(s))
             })
         });
         if cited {
@@ -5804,6 +5800,7 @@ fn lone_name(v: &View, k: usize) -> bool {
     if (w.ends_with('ا') && letters <= 5)
         || w.ends_with("يان")
         || NOT_NAMES.contains(&w)
+        || NEVER_NAMES.contains(&w)
         || has_glued_article(w)
     {
         return false;
@@ -5828,14 +5825,17 @@ fn has_glued_article(w: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
-/// Words that follow a killing and are no one's name.
-const NOT_NAMES: &[&str] = &[
-    "اكثر",
-    "مزيد",
+/// Words that follow a killing and are no one's name when they stand alone
+/// (مقتل بشر، قتل أكثر من) though they may be part of one (بشر الحسن).
+const NOT_NAMES: &[&str] = &["اكثر", "مزيد", "بشر"];
+
+/// Words that are no part of any name: a killing's adjectives, masculine and
+/// feminine (قتل جماعي، جريمة قتل خطيرة للغاية، جرائم قتل غامضة), and
+/// adverbs (مقتل خاشقجي هناك، عمدا).
+const NEVER_NAMES: &[&str] = &[
     "جماعي",
     "متعمد",
     "عمد",
-    "بشر",
     "ممنهج",
     "عشوائي",
     "هناك",
@@ -5852,8 +5852,6 @@ const NOT_NAMES: &[&str] = &[
     "خطا",
     "سياسي",
     "طائفي",
-    // جريمة قتل خطيرة للغاية، جرائم قتل غامضة: the feminine of a crime's
-    // adjectives.
     "خطيره",
     "بشعه",
     "مروعه",
@@ -5972,7 +5970,7 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     {
         return false;
     }
-    if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) || NOT_NAMES.contains(&w) {
+    if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) || NEVER_NAMES.contains(&w) {
         return false;
     }
     let lex = v.lex;
