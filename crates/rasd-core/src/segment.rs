@@ -166,7 +166,10 @@ pub fn segment(normalized: &str) -> Segmented {
             }
             let ends_sentence = match c {
                 '!' | '?' => true,
-                '.' => !after_lone_letter(&out.tokens, normalized),
+                '.' => {
+                    !after_lone_letter(&out.tokens, normalized)
+                        && !inside_acronym(&out.tokens, normalized, i + 1)
+                }
                 _ => false,
             };
             if ends_sentence {
@@ -192,6 +195,28 @@ fn after_lone_letter(tokens: &[Token], normalized: &str) -> bool {
         && prev.text(normalized).chars().count() == 1
 }
 
+/// True when the `.` just pushed joins two short words with no space on
+/// either side (`إي.أر.تي`، `إن.إتش.كيه`، `تي.إف1`): the dots of an
+/// acronym, not a sentence end. (A stop glued between longer words,
+/// `اليمن.وفقا`, still ends the sentence.)
+fn inside_acronym(tokens: &[Token], normalized: &str, after: usize) -> bool {
+    const SHORT: usize = 3;
+    let n = tokens.len();
+    if n < 2 {
+        return false;
+    }
+    let prev = tokens[n - 2];
+    let glued_before = prev.kind == TokenKind::Word
+        && prev.end == tokens[n - 1].start
+        && prev.text(normalized).chars().count() <= SHORT;
+    let next: Vec<char> = normalized[after..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .take(SHORT + 1)
+        .collect();
+    glued_before && !next.is_empty() && next.len() <= SHORT
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +229,21 @@ mod tests {
             .iter()
             .map(|t| t.text(norm.as_str()).to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_acronyms_dots_end_no_sentence_but_a_glued_stop_between_words_does() {
+        let count = |text: &str| segment(NormalizedText::new(text).as_str()).sentences.len();
+        assert_eq!(
+            count("كما ذكرت شبكة \"إي.أر.تي\" التلفزيونية أن 5 قتلوا."),
+            1
+        );
+        assert_eq!(
+            count("وقالت هيئة الإذاعة (إن.إتش.كيه) إن 64 شخصا لقوا حتفهم."),
+            1
+        );
+        assert_eq!(count("قتل 7 مقاتلين جنوبي اليمن.وفقا لشبكة سكاي نيوز."), 2);
+        assert_eq!(count("قتل 7 مقاتلين. وقال المرصد إن القتال مستمر."), 2);
     }
 
     #[test]

@@ -551,18 +551,24 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     if v.word(end).starts_with("مسؤولي") || v.word(end).starts_with("مسووليه") {
         return None;
     }
-    // وكالة أنباء النظام «سانا»، شبكة "سي إن إن" التلفزيونية: the name in
-    // quotation marks after a description, and its adjectives.
+    // وكالة أنباء النظام «سانا»، شبكة "سي إن إن" التلفزيونية، شبكة "إي.أر.تي":
+    // the name in quotation marks after a description (an acronym's dots
+    // within), and its adjectives.
     let mut quoted_name: Option<(usize, usize)> = None;
     if end > first && v.punct_char(end) == Some('"') {
         if let Some(close) =
-            (end + 2..(end + 5).min(v.len())).find(|&k| v.punct_char(k) == Some('"'))
+            (end + 2..(end + 8).min(v.len())).find(|&k| v.punct_char(k) == Some('"'))
         {
-            if (end + 1..close).all(|k| {
-                !v.is_punct(k)
-                    && !v.is_number(k)
-                    && v.lex.casualties.lookup(v.window(k, 2), None).is_none()
-            }) {
+            let words = (end + 1..close).filter(|&k| !v.is_punct(k)).count();
+            // (Not a sentence's stop inside the marks: "تاس.")
+            if words <= 3
+                && v.punct_char(close - 1) != Some('.')
+                && (end + 1..close).all(|k| {
+                    (!v.is_punct(k) || v.punct_char(k) == Some('.'))
+                        && !v.is_number(k)
+                        && v.lex.casualties.lookup(v.window(k, 2), None).is_none()
+                })
+            {
                 quoted_name = Some((end + 1, close));
                 // (The name is definite, so are its adjectives: not صحيفة
                 // «شاتانوغا فري برس» خلفية.)
