@@ -182,17 +182,22 @@ pub fn segment(normalized: &str) -> Segmented {
     out
 }
 
+/// The letters of the word the `.` just pushed is glued to, if it is glued
+/// to one.
+fn glued_word_before(tokens: &[Token], normalized: &str) -> Option<usize> {
+    let n = tokens.len();
+    if n < 2 {
+        return None;
+    }
+    let prev = tokens[n - 2];
+    (prev.kind == TokenKind::Word && prev.end == tokens[n - 1].start)
+        .then(|| prev.text(normalized).chars().count())
+}
+
 /// True when the `.` just pushed follows a one-letter word glued to it
 /// (`ق.د`), which marks an abbreviation rather than a sentence end.
 fn after_lone_letter(tokens: &[Token], normalized: &str) -> bool {
-    let n = tokens.len();
-    if n < 2 {
-        return false;
-    }
-    let prev = tokens[n - 2];
-    prev.kind == TokenKind::Word
-        && prev.end == tokens[n - 1].start
-        && prev.text(normalized).chars().count() == 1
+    glued_word_before(tokens, normalized) == Some(1)
 }
 
 /// True when the `.` just pushed joins two short words with no space on
@@ -201,20 +206,13 @@ fn after_lone_letter(tokens: &[Token], normalized: &str) -> bool {
 /// `اليمن.وفقا`, still ends the sentence.)
 fn inside_acronym(tokens: &[Token], normalized: &str, after: usize) -> bool {
     const SHORT: usize = 3;
-    let n = tokens.len();
-    if n < 2 {
-        return false;
-    }
-    let prev = tokens[n - 2];
-    let glued_before = prev.kind == TokenKind::Word
-        && prev.end == tokens[n - 1].start
-        && prev.text(normalized).chars().count() <= SHORT;
-    let next: Vec<char> = normalized[after..]
+    let glued_before = glued_word_before(tokens, normalized).is_some_and(|n| n <= SHORT);
+    let next = normalized[after..]
         .chars()
         .take_while(|c| c.is_alphanumeric())
         .take(SHORT + 1)
-        .collect();
-    glued_before && !next.is_empty() && next.len() <= SHORT
+        .count();
+    glued_before && (1..=SHORT).contains(&next)
 }
 
 #[cfg(test)]

@@ -272,20 +272,11 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     let lex = &v.lex.attribution;
     // أعلن الأسبوع الماضي المدعي العام، أفاد لاحقا مراسل: a time between the
     // verb and its subject.
-    loop {
-        let w = v.word(p);
-        if matches!(w, "لاحقا" | "سابقا" | "مؤخرا" | "مجددا") {
-            p += 1;
-        } else if matches!(w, "الشهر" | "الاسبوع")
-            && matches!(
-                v.word(p + 1),
-                "الماضي" | "الجاري" | "المنصرم" | "الفائت" | "الحالي"
-            )
-        {
-            p += 2;
-        } else {
-            break;
-        }
+    while let Some(h) = lex
+        .lookup(v.window(p, 2), Some("boundary"))
+        .filter(|h| h.entry.has("adverb") && h.clitics == crate::lexicon::Clitics::default())
+    {
+        p += h.len;
     }
     let start = p;
     let mut spokesman_of: Option<usize> = None;

@@ -2208,102 +2208,101 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                     || shared(a_all, &b_all) >= 2
                     || same_title())
         };
-    // (Read once per one-person claim, not once per pair compared.)
-    let victims: Vec<Option<VictimKey>> = found
+    // What tells a claim apart from an equal one, read once per claim, not
+    // once per pair compared.
+    let told: Vec<Told> = found
         .iter()
-        .map(|f| f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten())
+        .map(|f| {
+            let years = years_named(text, f);
+            Told {
+                victim: f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten(),
+                dated: dated(text, f),
+                more: f.kind == Kind::Killed && told_as_more(text, f),
+                another: another_event(text, f),
+                list_item: list_item(text, f, &years),
+                years,
+            }
+        })
         .collect();
-    let dates: Vec<bool> = found.iter().map(|f| dated(text, f)).collect();
-    let years: Vec<Vec<u32>> = found.iter().map(|f| years_named(text, f)).collect();
-    let anothers: Vec<bool> = found.iter().map(|f| another_event(text, f)).collect();
-    let mores: Vec<bool> = found
-        .iter()
-        .map(|f| f.kind == Kind::Killed && told_as_more(text, f))
-        .collect();
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut out_victims: Vec<Option<VictimKey>> = Vec::with_capacity(found.len());
-    let mut out_dates: Vec<bool> = Vec::with_capacity(found.len());
-    let mut out_mores: Vec<bool> = Vec::with_capacity(found.len());
-    let mut out_years: Vec<Vec<u32>> = Vec::with_capacity(found.len());
-    for (((((f, f_victim), f_dated), f_more), f_years), f_another) in found
-        .into_iter()
-        .zip(victims)
-        .zip(dates)
-        .zip(mores)
-        .zip(years)
-        .zip(anothers)
-    {
+    let mut out: Vec<(Found, Told)> = Vec::with_capacity(found.len());
+    for (f, f_told) in found.into_iter().zip(told) {
         // A restatement stands near what it restates: looking back over the
         // last claims only keeps a huge report from costing the square of
         // its claims.
         let from = out.len().saturating_sub(MERGE_LOOKBACK);
-        let same = out[from..]
-            .iter()
-            .zip(&out_victims[from..])
-            .zip(&out_dates[from..])
-            .zip(&out_mores[from..])
-            .zip(&out_years[from..])
-            .position(|((((o, o_victim), &o_dated), &o_more), o_years)| {
-                if o.kind != f.kind
-                    || o.value != f.value
-                    || o.modality != f.modality
-                    || victims_apart(o.victims, f.victims)
-                    || (o.sentence_index == f.sentence_index && !told_again_apart(text, lex, o, &f))
-                    || (f_more && !o_more)
-                    || (f_dated && !o_dated)
-                    || years_apart(o_years, &f_years)
-                    || (f_another && o.sentence_index != f.sentence_index)
-                    || (o.sentence_index != f.sentence_index
-                        && list_item(text, o, o_years)
-                        && list_item(text, &f, &f_years))
-                {
-                    return false;
-                }
-                let sources_agree = compatible(&o.source, &f.source, |a, b| {
-                    (a.canonical.is_some() && a.canonical == b.canonical)
-                        || is_anaphor(a)
-                        || is_anaphor(b)
-                });
-                match o.value {
-                    // The same figure from two differently named bodies (the
-                    // health ministry, the Observatory) is each body's claim.
-                    Some(v) if v >= 2 => {
-                        !named_apart(&o.source, &f.source)
-                            && (o.qualifier == f.qualifier
-                                || ((o.qualifier == Qualifier::Exact
-                                    || f.qualifier == Qualifier::Exact)
-                                    && sources_agree))
-                    }
-                    Some(_) => o.qualifier == f.qualifier && same_name(o, o_victim, &f, &f_victim),
-                    // "Dozens" from two statements are two claims unless one named
-                    // source said both.
-                    None => {
-                        o.qualifier == f.qualifier
-                            && o.source
-                                .as_ref()
-                                .zip(f.source.as_ref())
-                                .is_some_and(|(a, b)| same_speaker(text, a, b))
-                            && !places_named_apart(text, o, &f)
-                    }
-                }
+        let same = out[from..].iter().position(|(o, o_told)| {
+            let other_sentence = o.sentence_index != f.sentence_index;
+            if o.kind != f.kind
+                || o.value != f.value
+                || o.modality != f.modality
+                || victims_apart(o.victims, f.victims)
+                || (!other_sentence && !told_again_apart(text, lex, o, &f))
+                || (f_told.more && !o_told.more)
+                || (f_told.dated && !o_told.dated)
+                || years_apart(&o_told.years, &f_told.years)
+                || (f_told.another && other_sentence)
+                || (other_sentence && o_told.list_item && f_told.list_item)
+            {
+                return false;
+            }
+            let sources_agree = compatible(&o.source, &f.source, |a, b| {
+                (a.canonical.is_some() && a.canonical == b.canonical)
+                    || is_anaphor(a)
+                    || is_anaphor(b)
             });
+            match o.value {
+                // The same figure from two differently named bodies (the
+                // health ministry, the Observatory) is each body's claim.
+                Some(v) if v >= 2 => {
+                    !named_apart(&o.source, &f.source)
+                        && (o.qualifier == f.qualifier
+                            || ((o.qualifier == Qualifier::Exact
+                                || f.qualifier == Qualifier::Exact)
+                                && sources_agree))
+                }
+                Some(_) => {
+                    o.qualifier == f.qualifier && same_name(o, &o_told.victim, &f, &f_told.victim)
+                }
+                // "Dozens" from two statements are two claims unless one named
+                // source said both.
+                None => {
+                    o.qualifier == f.qualifier
+                        && o.source
+                            .as_ref()
+                            .zip(f.source.as_ref())
+                            .is_some_and(|(a, b)| same_speaker(text, a, b))
+                        && !places_named_apart(text, o, &f)
+                }
+            }
+        });
         match same.map(|i| from + i) {
             Some(i) => {
-                let o = &mut out[i];
+                let o = &mut out[i].0;
                 if o.source.is_none() {
                     o.source = f.source;
                 }
             }
-            None => {
-                out.push(f);
-                out_victims.push(f_victim);
-                out_dates.push(f_dated);
-                out_mores.push(f_more);
-                out_years.push(f_years);
-            }
+            None => out.push((f, f_told)),
         }
     }
-    out
+    out.into_iter().map(|(f, _)| f).collect()
+}
+
+/// What tells a claim apart from an equal figure told before it (see
+/// `merge_repeats`).
+struct Told {
+    /// The one person it names or titles, for a claim of one.
+    victim: Option<VictimKey>,
+    /// A date inside its words.
+    dated: bool,
+    /// Told as others, or some of a group told before.
+    more: bool,
+    /// Its sentence tells of another event (وفي حادث آخر).
+    another: bool,
+    /// Its sentence is a dated item of a list.
+    list_item: bool,
+    /// The years its sentence opens with.
+    years: Vec<u32>,
 }
 
 /// Words between two claims of one sentence beyond which the same figure
@@ -2731,12 +2730,7 @@ fn lone_case(v: &View, k: usize) -> Option<Draft> {
     };
     let (kind, end, base) = match bare {
         "حاله" if v.word_is(k + 1, "وفاه") => (Kind::Killed, k + 2, 1),
-        "اصابه"
-            if matches!(
-                v.word(k + 1),
-                "متوسطه" | "خطيره" | "بالغه" | "طفيفه" | "حرجه" | "بسيطه" | "اخري"
-            ) =>
-        {
+        "اصابه" if severity(v.word(k + 1)) || matches!(v.word(k + 1), "بالغه" | "اخري") => {
             (Kind::Injured, k + 2, 1)
         }
         // وتم نقل حالة بسيطة، بوجود حالتين متوسطتين: a case with its
@@ -3554,17 +3548,21 @@ const HARMS: &[&str] = &[
     "جروح",
 ];
 
+/// الحر، موجة الحر، درجات الحرارة: heat, as a whole word only (بحر is a sea).
+fn is_heat(w: &str) -> bool {
+    matches!(w, "الحر" | "والحر" | "بالحر" | "للحر") || w.contains("حراره")
+}
+
 /// A word of violence, accident or disaster, also with a pronoun after it
 /// (انقلابها، اصطدامها، اختناقها، جراحهم).
 fn tells_of_harm(w: &str) -> bool {
     let bare = ["هما", "هم", "ها", "ه"]
         .iter()
         .find_map(|p| w.strip_suffix(p).filter(|b| b.chars().count() >= 3));
-    // (الحر، موجة الحر: heat, as a whole word only; بحر is a sea.)
-    let heat = matches!(w, "الحر" | "والحر" | "بالحر" | "للحر") || w.contains("حراره");
-    heat || std::iter::once(w)
-        .chain(bare)
-        .any(|w| is_violent_cause(w) || crate::lexicon::stems(w).any(|(s, _)| HARMS.contains(&s)))
+    is_heat(w)
+        || std::iter::once(w).chain(bare).any(|w| {
+            is_violent_cause(w) || crate::lexicon::stems(w).any(|(s, _)| HARMS.contains(&s))
+        })
 }
 
 /// (للضرب، بالرصاص: the word's clitic-stripped stems are looked up.)
@@ -3654,22 +3652,9 @@ fn caused_death(v: &View, k: usize) -> Option<Draft> {
     // أدى حادث سقوط بهلوان في سيرك … إلى مصرعه: the subject may stand
     // between the verb and its preposition, within the clause, when it
     // tells of harm (not أدى انقطاع التمويل إلى موته، أدت إصابة الكلب).
-    let deaths = |w: &str| {
-        matches!(
-            w,
-            "مقتله"
-                | "مقتلها"
-                | "مصرعه"
-                | "مصرعها"
-                | "موته"
-                | "موتها"
-                | "وفاته"
-                | "وفاتها"
-        )
-    };
     if let Some(at) = (k + 2..(k + 25).min(v.len()))
         .take_while(|&p| !v.is_clause_break(p))
-        .find(|&p| v.word_is(p, "الي") && deaths(v.word(p + 1)))
+        .find(|&p| v.word_is(p, "الي") && death_of_one(v.word(p + 1)).is_some())
         .filter(|_| preposition_next == "الي")
     {
         let harmful = (k + 1..at).any(|p| {
@@ -3694,16 +3679,22 @@ fn caused_death(v: &View, k: usize) -> Option<Draft> {
         .strip_prefix('ب')
         .filter(|_| preposition_next == "في")
         .unwrap_or(target);
-    let victims = match target {
+    let victims = death_of_one(target)?;
+    Some(Draft::one_killed(victims, k, p + 1))
+}
+
+/// مقتله، وفاتها، مصرعه: one person's death with his or her pronoun, and
+/// the victims it names.
+fn death_of_one(w: &str) -> Option<Victims> {
+    match w {
         "مقتله" | "وفاته" | "استشهاده" | "موته" | "مصرعه" => {
-            Victims::People
+            Some(Victims::People)
         }
         "مقتلها" | "وفاتها" | "استشهادها" | "موتها" | "مصرعها" => {
-            Victims::Women
+            Some(Victims::Women)
         }
-        _ => return None,
-    };
-    Some(Draft::one_killed(victims, k, p + 1))
+        _ => None,
+    }
 }
 
 /// خسائر فادحة في العتاد والأرواح، خسائر كبيرة في الأرواح: lives lost,
@@ -4739,8 +4730,7 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                 .trigger_before(k, false, end)
                 .is_some_and(|t| !t.joint && t.end == k);
             // (سقوط أول ضحية لموجة الحر، لفيروس كورونا: a natural death.)
-            let heat =
-                (0..v.len()).any(|p| v.word(p).ends_with("الحر") || v.word(p).contains("حراره"));
+            let heat = (0..v.len()).any(|p| is_heat(v.word(p)));
             if (fell || after_trigger) && !natural_cause(v) && !heat {
                 return Some(vec![Draft::counted(
                     kind,
@@ -5800,7 +5790,6 @@ fn lone_name(v: &View, k: usize) -> bool {
     if (w.ends_with('ا') && letters <= 5)
         || w.ends_with("يان")
         || NOT_NAMES.contains(&w)
-        || NEVER_NAMES.contains(&w)
         || has_glued_article(w)
     {
         return false;
