@@ -252,8 +252,16 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         // session's rules: 1.000/0.818 and 1.000/0.875.
         ("heldout-ant-2026-11p.corpus-gold.json", 0.95, 0.81),
         ("heldout-snn-2026-11p.corpus-gold.json", 0.95, 0.87),
+        // Seventeenth draw, measured once at 0138381: ANT P 0.900 R 0.692,
+        // SaudiNewsNet P 0.913 R 0.538 (one chronology op-ed holds 32 of 39).
         ("heldout-ant-2026-11q.corpus-gold.json", 0.91, 0.84),
         ("heldout-snn-2026-11q.corpus-gold.json", 0.96, 0.76),
+        // Eighteenth draw, measured once at 2a9b38e: ANT P 0.882 R 0.556 (a
+        // list of Houthi commanders' names holds 9 of its 12 misses),
+        // SaudiNewsNet P 1.000 R 0.857 (7 claims). With the session's rules:
+        // 1.000/0.556 and 1.000/0.857.
+        ("heldout-ant-2026-11r.corpus-gold.json", 0.95, 0.55),
+        ("heldout-snn-2026-11r.corpus-gold.json", 0.95, 0.85),
     ] {
         if let Some(e) = score(name) {
             assert_floor(

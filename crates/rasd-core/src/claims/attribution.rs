@@ -117,7 +117,14 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         | "جراء"
                         | "اثناء"
                 );
-            if !hit.clitics.article && hit.clitics.preposition.is_none() && !negated && !verbal_noun
+            // وكان زينون قد نقل من دير أبو مقار: moved, not quoting.
+            let moved = hit.entry.words[0].starts_with("نقل")
+                && matches!(v.word(i + hit.len), "من" | "الي");
+            if !hit.clitics.article
+                && hit.clitics.preposition.is_none()
+                && !negated
+                && !verbal_noun
+                && !moved
             {
                 let mut p = i + hit.len;
                 // أعلنت فيه وزارة الصحة: a resumptive pronoun before the subject.
@@ -290,6 +297,15 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             spokesman_of = Some(p);
             continue;
         }
+        // نائب المتحدث باسم الوزارة: the deputy speaks for the same body.
+        if v.word(p) == "نائب"
+            && lex
+                .lookup(v.window(p + 1, 4), Some("spokesman"))
+                .is_some_and(|h| h.clitics == Clitics::default())
+        {
+            p += 1;
+            continue;
+        }
         if lex
             .lookup(v.window(p, 1), Some("title"))
             .is_some_and(|h| !h.clitics.conjunction)
@@ -332,7 +348,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     }
     let mut strip = 0;
     if let Some((len, canonical, ty)) = known_source(v, p) {
-        let end = extend_with_adjectives(v, p + len);
+        let end = extend_with_seat(v, p, extend_with_adjectives(v, p + len));
         let first = if spokesman_of.is_some() { start } else { p };
         return Some(Attribution {
             anchor,
@@ -364,7 +380,7 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             .lookup(&words, Some("source"))
             .filter(|h| h.clitics == Clitics::default())
         {
-            let end = extend_with_adjectives(v, p + hit.len);
+            let end = extend_with_seat(v, p, extend_with_adjectives(v, p + hit.len));
             // المتحدث الرسمي للدفاع المدني: the spokesman speaks for the body.
             let spokesman = spokesman_of.is_some();
             return Some(Attribution {
@@ -439,16 +455,14 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     let affiliated = lex
         .lookup(v.window(p, 2), Some("affiliated"))
         .map(|h| h.len);
-    while end < v.len() && end - first < 7 {
+    while end < v.len() && end - first < 10 {
         let w = v.word(end);
         let continues_affiliation = affiliated.is_some()
             && end > first
             && matches!(w, "في" | "من")
-            // مصدر من المقاومة الشعبية: من right after the noun, before a
-            // definite body, names whom the source speaks for.
-            && (w == "في"
-                || v.word(end - 1).starts_with("مقرب")
-                || (w == "من" && end == first + 1 && v.word(end + 1).starts_with("ال")))
+            // مصدر من المقاومة الشعبية، مسؤول من قبيلة تبو: من right after
+            // the noun names whom the source speaks for.
+            && (w == "في" || v.word(end - 1).starts_with("مقرب") || end == first + 1)
             && end + 1 < v.len()
             && !v.is_punct(end + 1)
             && v.lex
@@ -469,7 +483,9 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             if v.punct_char(k) == Some('"') {
                 k += 1;
             }
-            end = known_source(v, k).map_or(k, |(len, ..)| extend_with_adjectives(v, k + len));
+            end = known_source(v, k).map_or(k, |(len, ..)| {
+                extend_with_seat(v, first, extend_with_adjectives(v, k + len))
+            });
             if v.punct_char(end) == Some('"') {
                 end += 1;
             }
@@ -507,9 +523,11 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 break;
             }
             // An indefinite object after a definite subject: نقل اتحاد
-            // المنظمات الطبية السورية شهادات، نشرت المجموعات أخباراً.
+            // المنظمات الطبية السورية شهادات، نشرت المجموعات أخباراً. (Not a
+            // genitive with ل: الهيئة الوطنية العليا لمسيرات العودة.)
             if v.word(end - 1).starts_with("ال")
                 && !w.starts_with("ال")
+                && !(w.starts_with('ل') && v.word(end + 1).starts_with("ال"))
                 && (w.ends_with("ات") || w.ends_with('ا'))
                 && w.chars().count() > 3
             {
@@ -579,6 +597,9 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     if end == first {
         return None;
     }
+    if quoted_name.is_none() {
+        end = extend_with_seat(v, first, end);
+    }
     // A known source inside the words names it: مدير الدفاع المدني.
     let (canonical, source_type) = (first..end)
         .find_map(|k| known_source(v, k).filter(|(len, ..)| k + len <= end))
@@ -629,6 +650,56 @@ fn extend_with_adjectives(v: &View, mut end: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// The seat of a body after its name: بعثة الأمم المتحدة في أفغانستان،
+/// الدفاع المدني بجازان، هيئة الهلال الأحمر بمنطقة الرياض، الإدارة العامة
+/// للهيئة في منطقة الحدود الشمالية. The body speaks for that branch. A
+/// country is the seat only of a mission abroad (بعثة الأمم المتحدة في
+/// مالي); after another body it is where it acts (مصادر عسكرية في سوريا).
+fn extend_with_seat(v: &View, head: usize, end: usize) -> usize {
+    if end >= v.len() {
+        return end;
+    }
+    let w = v.word(end);
+    let from = if w == "في" {
+        end + 1
+    } else if w.starts_with('ب') {
+        end
+    } else {
+        return end;
+    };
+    let trigger_at = |k: usize| {
+        v.lex
+            .places
+            .lookup(v.window(k, 1), Some("trigger"))
+            .is_some_and(|h| !h.clitics.article)
+    };
+    let Some(place) = super::places::mentions(v).into_iter().find(|m| {
+        !m.conj && (m.first == from || (m.triggered && m.first == from + 1 && trigger_at(from)))
+    }) else {
+        return end;
+    };
+    // (بجازان is the place itself; في alone before it is not.)
+    if place.first == end && w == "في" {
+        return end;
+    }
+    let abroad = ["بعثه", "سفاره", "مكتب"]
+        .iter()
+        .any(|m| v.word(head).trim_start_matches('ل') == *m);
+    if place.country && !abroad {
+        return end;
+    }
+    let mut seat_end = place.end;
+    while seat_end < v.len()
+        && v.lex
+            .places
+            .lookup(v.window(seat_end, 1), Some("direction"))
+            .is_some_and(|h| h.clitics == Clitics::default())
+    {
+        seat_end += 1;
+    }
+    seat_end
 }
 
 /// A verb whose complement follows at once, with no subject: وقال إن،

@@ -2212,10 +2212,34 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     // once per pair compared.
     let told: Vec<Told> = found
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(i, f)| {
             let years = years_named(text, f);
+            // The other figures of its sentence (a toll of one told again
+            // with the same wounded: مقتل شخص واحد وجرح ستة آخرين).
+            let companions = found
+                .iter()
+                .enumerate()
+                .filter(|(j, g)| {
+                    *j != i
+                        && g.sentence_index == f.sentence_index
+                        && g.value.is_some_and(|v| v >= 2)
+                })
+                .map(|(_, g)| (g.kind, g.value))
+                .collect();
+            let victim = f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten();
+            let unnamed = victim.as_ref().is_some_and(|(_, definite, _)| !definite) && {
+                let (ends, all) = name_words(f);
+                // (A word with the article is a common noun here: الأقل.)
+                !ends
+                    .iter()
+                    .chain(&all)
+                    .any(|w| name_like(w) && !crate::normalize::fold(w).starts_with("ال"))
+            };
             Told {
-                victim: f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten(),
+                companions,
+                unnamed,
+                victim,
                 dated: dated(text, f),
                 more: f.kind == Kind::Killed && told_as_more(text, f),
                 another: another_event(text, f),
@@ -2261,7 +2285,23 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                                 && sources_agree))
                 }
                 Some(_) => {
-                    o.qualifier == f.qualifier && same_name(o, &o_told.victim, &f, &f_told.victim)
+                    let same_qualifier = o.qualifier == f.qualifier;
+                    // (مقتل شخص واحد على الأقل … مقتل شخص واحد: the lead's
+                    // qualifier is left out when it is told again.)
+                    let qualifier_dropped =
+                        o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact;
+                    (same_qualifier
+                        && (same_name(o, &o_told.victim, &f, &f_told.victim)
+                            || (same_definite_words(text, o, &f)
+                                && !places_named_apart(text, o, &f))))
+                        || ((same_qualifier || qualifier_dropped)
+                            && other_sentence
+                            && o_told.unnamed
+                            && f_told.unnamed
+                            && f_told
+                                .companions
+                                .iter()
+                                .any(|c| o_told.companions.contains(c)))
                 }
                 // "Dozens" from two statements are two claims unless one named
                 // source said both.
@@ -2303,6 +2343,28 @@ struct Told {
     list_item: bool,
     /// The years its sentence opens with.
     years: Vec<u32>,
+    /// The other figures of two or more in its sentence.
+    companions: Vec<(Kind, Option<u64>)>,
+    /// Its one victim is told by an indefinite noun (مقتل شخص واحد), with
+    /// no name or definite title.
+    unnamed: bool,
+}
+
+/// مقتل رئيس الدير … مقتل رئيس الدير: the same words, with a definite noun
+/// that points at one person, tell of the same death.
+fn same_definite_words(text: &str, a: &Found, b: &Found) -> bool {
+    let words = |f: &Found| -> Vec<String> {
+        text[f.evidence.0..f.evidence.1]
+            .split_whitespace()
+            .map(crate::normalize::fold)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    // (Not أحد أفراد الشرطة: one of many, told twice, may be two.)
+    x.len() >= 3
+        && x == y
+        && !matches!(x[1].as_str(), "احد" | "احدي")
+        && x[1..].iter().any(|w| w.starts_with("ال"))
 }
 
 /// Words between two claims of one sentence beyond which the same figure
@@ -2640,7 +2702,17 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             drafts.push(d);
             continue;
         }
-        let found = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k));
+        let mut found = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k));
+        // مقتل شخص واحد على الأقل: a qualifier after the implicit count.
+        for d in found.iter_mut().flatten() {
+            if d.value.is_some() && d.qualifier == Qualifier::Exact {
+                if let Some((q, e)) = v.qualifier_after(d.end) {
+                    d.qualifier = q;
+                    d.end = e;
+                    d.tail = d.tail.max(e);
+                }
+            }
+        }
         // (عسكريين اثنين أصيبا: the dual already counted by its number; its
         // noun names the victims.)
         let counted_already = found.as_ref().is_some_and(|found| {
@@ -4784,6 +4856,18 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
                     end,
                 )]);
             }
+            // وكان الشابان قد لقيا مصرعهما، الطفلان أصيبا بجروح: the dual
+            // subject of a dual verb after it.
+            if let Some(t) = dual_verb_after(v, after) {
+                return Some(vec![Draft::counted(
+                    t.kind,
+                    Some(2),
+                    Qualifier::Exact,
+                    Some(category),
+                    k,
+                    t.end,
+                )]);
+            }
         }
     }
     if (k.saturating_sub(3)..=k).any(|s| {
@@ -4981,6 +5065,8 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             "ان" | "انه"
                 | "بان"
                 | "و"
+                | "كان"
+                | "وكان"
                 | "حيث"
                 | "بعدما"
                 | "عندما"
@@ -5518,6 +5604,29 @@ fn plural_after_trigger(
 /// A named person reported killed is a count of one: مقتل موسى أبو داود،
 /// لمقتل صالح علي الصماد، اغتيال القيادي محمد علي. The name is two to four
 /// words of no lexicon after a verbal noun of death (and a title, if any).
+/// A casualty verb in the dual (قتلا، أصيبا، لقيا مصرعهما) at `at` or
+/// after قد: the dual noun before it is its subject.
+/// (Not الرجلان قتلا الحارس: an active verb with its object.)
+fn dual_verb_after(v: &View, at: usize) -> Option<Trigger> {
+    let next = at + usize::from(v.word(at) == "قد");
+    let t = v
+        .trigger_after(at)
+        .filter(|t| !t.joint && t.start == next)?;
+    let w = v.word(t.start);
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let o = t.end;
+    let object = o < v.len()
+        && !v.is_punct(o)
+        && (v.quantity_at(o).is_some()
+            || v.person(o).is_some()
+            || (v.word(o).starts_with("ال")
+                && v.lex
+                    .attribution
+                    .lookup(&[v.word(o)], Some("boundary"))
+                    .is_none()));
+    (w.ends_with('ا') && !w.ends_with("وا") && !object).then_some(t)
+}
+
 fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let hit = v.trigger_at(k)?;
     // Violent deaths only: وفاة is mostly a natural death, إعدام a sentence.
