@@ -708,7 +708,7 @@ fn dropped_subject(v: &View, mut after: usize) -> bool {
     // وأوضحت لوكالة الأنباء الفرنسية أن: the recipient stands between.
     if v.word(after).starts_with('ل') {
         if let Some(k) = (after + 1..(after + 5).min(v.len()))
-            .find(|&k| v.is_punct(k) || matches!(v.word(k), "ان" | "انه" | "انها" | "انهم" | "بان"))
+            .find(|&k| v.is_punct(k) || is_complementizer(v.word(k)))
         {
             if !v.is_punct(k) {
                 after = k;
@@ -717,10 +717,23 @@ fn dropped_subject(v: &View, mut after: usize) -> bool {
     }
     after >= v.len()
         || matches!(v.punct_char(after), Some('"' | ':' | ','))
-        || matches!(
-            v.word(after),
-            "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها"
-        )
+        || is_complementizer(v.word(after))
+}
+
+/// أن and its forms with a pronoun: what opens a reported statement.
+fn is_complementizer(w: &str) -> bool {
+    matches!(
+        w,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "انهما"
+            | "انهن"
+            | "بان"
+            | "بانه"
+            | "بانها"
+            | "بانهم"
+    )
 }
 
 /// The subject before a verb whose complement follows at once (المرصد قال إن),
