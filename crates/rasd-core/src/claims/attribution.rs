@@ -118,8 +118,8 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         | "اثناء"
                 );
             // وكان زينون قد نقل من دير أبو مقار: moved, not quoting.
-            let moved = hit.entry.words[0].starts_with("نقل")
-                && matches!(v.word(i + hit.len), "من" | "الي");
+            let transport = hit.entry.words[0].starts_with("نقل");
+            let moved = transport && matches!(v.word(i + hit.len), "من" | "الي");
             if !hit.clitics.article
                 && hit.clitics.preposition.is_none()
                 && !negated
@@ -142,7 +142,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 });
                 // نقلت امرأة إلى أحد المستشفيات: carried somewhere, not quoted.
                 let carried = |a: &Attribution| {
-                    hit.entry.words[0].starts_with("نقل")
+                    transport
                         && (a.end..a.end + 2).any(|p| {
                             let w = v.word(p);
                             w == "الي" || w.starts_with("للمستشف") || w.starts_with("لمستشف")
@@ -455,14 +455,22 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     let affiliated = lex
         .lookup(v.window(p, 2), Some("affiliated"))
         .map(|h| h.len);
-    while end < v.len() && end - first < 10 {
+    while end < v.len() && end - first < MAX_SOURCE_WORDS {
         let w = v.word(end);
+        // المتحدث الرسمي للهيئة بمنطقة الرياض عبد الله نايف المريبض: past
+        // the usual length only a person's name goes on.
+        if end - first >= USUAL_SOURCE_WORDS && !(in_name(v, end - 1) && in_name(v, end)) {
+            break;
+        }
         let continues_affiliation = affiliated.is_some()
             && end > first
             && matches!(w, "في" | "من")
             // مصدر من المقاومة الشعبية، مسؤول من قبيلة تبو: من right after
-            // the noun names whom the source speaks for.
-            && (w == "في" || v.word(end - 1).starts_with("مقرب") || end == first + 1)
+            // the noun, before a body, names whom the source speaks for (not
+            // مسؤول من جانبه، من غير المصرح لهم).
+            && (w == "في"
+                || v.word(end - 1).starts_with("مقرب")
+                || (end == first + 1 && names_a_body(v, end + 1)))
             && end + 1 < v.len()
             && !v.is_punct(end + 1)
             && v.lex
@@ -524,10 +532,14 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
             }
             // An indefinite object after a definite subject: نقل اتحاد
             // المنظمات الطبية السورية شهادات، نشرت المجموعات أخباراً. (Not a
-            // genitive with ل: الهيئة الوطنية العليا لمسيرات العودة.)
+            // body's genitive with ل: الهيئة الوطنية العليا لمسيرات العودة;
+            // but نشرت الشرطة لقطات الكاميرا.)
+            let body_genitive = w.starts_with('ل')
+                && v.word(end + 1).starts_with("ال")
+                && (first..end).any(|x| is_body_noun(v.word(x)));
             if v.word(end - 1).starts_with("ال")
                 && !w.starts_with("ال")
-                && !(w.starts_with('ل') && v.word(end + 1).starts_with("ال"))
+                && !body_genitive
                 && (w.ends_with("ات") || w.ends_with('ا'))
                 && w.chars().count() > 3
             {
@@ -680,17 +692,44 @@ fn extend_with_seat(v: &View, head: usize, end: usize) -> usize {
     }) else {
         return end;
     };
-    // (بجازان is the place itself; في alone before it is not.)
-    if place.first == end && w == "في" {
-        return end;
-    }
     let abroad = ["بعثه", "سفاره", "مكتب"]
         .iter()
         .any(|m| v.word(head).trim_start_matches('ل') == *m);
     if place.country && !abroad {
         return end;
     }
-    let mut seat_end = place.end;
+    // بمنطقة نجران المقدم، في مدينة بوسطن الأميركية أجريا: the seat ends
+    // before a title, a role, a verb or an adjective; after a place word
+    // (منطقة، مدينة) its name is a known place or a word of no lexicon
+    // (not منطقة العمليات، منطقة خاضعة), a direction after it (الحدود الشمالية).
+    let mut seat_end = (place.first..place.end)
+        .find(|&x| {
+            x > place.first
+                && (v.lex.attribution.lookup(v.window(x, 1), None).is_some() || is_nisba(v.word(x)))
+        })
+        .unwrap_or(place.end);
+    if place.triggered {
+        let name = v.word(place.first);
+        let known = v
+            .lex
+            .places
+            .lookup(v.window(place.first, 2), Some("place"))
+            .is_some();
+        let directed = v
+            .lex
+            .places
+            .lookup(v.window(place.first + 1, 1), Some("direction"))
+            .is_some();
+        // (الباحة is a name; العمليات, a plural, is not.)
+        let plural = ["ات", "ين", "ون"].iter().any(|e| name.ends_with(e));
+        let plain = !(name.starts_with("ال") && plural)
+            && v.lex.attribution.lookup(&[name], None).is_none()
+            && v.lex.places.lookup(&[name], None).is_none()
+            && !is_nisba(name);
+        if !(known || directed || plain) {
+            return end;
+        }
+    }
     while seat_end < v.len()
         && v.lex
             .places
@@ -700,6 +739,87 @@ fn extend_with_seat(v: &View, head: usize, end: usize) -> usize {
         seat_end += 1;
     }
     seat_end
+}
+
+/// Up to this many words a source's words run; past it only a person's
+/// name goes on, up to the most.
+const USUAL_SOURCE_WORDS: usize = 7;
+const MAX_SOURCE_WORDS: usize = 10;
+
+/// A word of a person's name: a word of no lexicon (عبد، بن، ابو join
+/// names); with the article only after a name's word (خالد مرضي العنزي).
+fn in_name(v: &View, k: usize) -> bool {
+    let w = v.word(k);
+    // (A lexicon's word only as itself: الله is no له.)
+    let own = |lex: &crate::lexicon::Lexicon, w: &str| {
+        lex.lookup(&[w], None)
+            .is_some_and(|h| !h.clitics.article && h.clitics.preposition.is_none())
+    };
+    let plain = |k: usize, w: &str| {
+        !v.is_punct(k)
+            && !v.is_number(k)
+            && !own(&v.lex.attribution, w)
+            && !own(&v.lex.casualties, w)
+            && !own(&v.lex.places, w)
+    };
+    let joins = |w: &str| matches!(w, "عبد" | "بن" | "ابن" | "ابو" | "بنت");
+    joins(w)
+        || (plain(k, w)
+            && (!w.starts_with("ال")
+                || (k > 0 && !v.word(k - 1).starts_with("ال") && plain(k - 1, v.word(k - 1)))))
+}
+
+/// A body whose name may go on with a genitive (الهيئة الوطنية العليا
+/// لمسيرات العودة).
+fn is_body_noun(w: &str) -> bool {
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        bare,
+        "هيئه"
+            | "لجنه"
+            | "مركز"
+            | "منظمه"
+            | "جمعيه"
+            | "رابطه"
+            | "مجلس"
+            | "مكتب"
+            | "اتحاد"
+            | "شبكه"
+            | "مرصد"
+            | "اداره"
+            | "حمله"
+            | "تنسيقيه"
+            | "قياده"
+            | "وكاله"
+            | "مديريه"
+            | "دائره"
+    )
+}
+
+/// What من after an official may name: a definite body (المقاومة الشعبية),
+/// a known source, a noun in construct (أسرة المراهق; not غير المصرح) or a
+/// body's noun (قبيلة تبو).
+fn names_a_body(v: &View, k: usize) -> bool {
+    let w = v.word(k);
+    let not_boundary = |w: &str| v.lex.attribution.lookup(&[w], Some("boundary")).is_none();
+    (w.starts_with("ال") && not_boundary(w))
+        || (v.word(k + 1).starts_with("ال")
+            && !v.is_punct(k)
+            && not_boundary(w)
+            && !matches!(w, "غير" | "بين" | "جانب" | "قبل" | "بعد" | "اجل"))
+        || known_source(v, k).is_some()
+        || matches!(
+            w,
+            "قبيله"
+                | "عشيره"
+                | "حركه"
+                | "حزب"
+                | "جماعه"
+                | "شرطه"
+                | "قوات"
+                | "جيش"
+                | "وزاره"
+        )
 }
 
 /// A verb whose complement follows at once, with no subject: وقال إن،

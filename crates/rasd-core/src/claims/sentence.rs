@@ -2210,23 +2210,27 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         };
     // What tells a claim apart from an equal one, read once per claim, not
     // once per pair compared.
+    // The figures of two or more of each sentence, gathered once: what a
+    // toll of one is told with (مقتل شخص واحد وجرح ستة آخرين).
+    let mut figures_by_sentence: HashMap<usize, Vec<(Kind, Option<u64>)>> = HashMap::new();
+    for g in found.iter().filter(|g| g.value.is_some_and(|v| v >= 2)) {
+        figures_by_sentence
+            .entry(g.sentence_index)
+            .or_default()
+            .push((g.kind, g.value));
+    }
     let told: Vec<Told> = found
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
+        .map(|f| {
             let years = years_named(text, f);
-            // The other figures of its sentence (a toll of one told again
-            // with the same wounded: مقتل شخص واحد وجرح ستة آخرين).
-            let companions = found
-                .iter()
-                .enumerate()
-                .filter(|(j, g)| {
-                    *j != i
-                        && g.sentence_index == f.sentence_index
-                        && g.value.is_some_and(|v| v >= 2)
-                })
-                .map(|(_, g)| (g.kind, g.value))
-                .collect();
+            let companions = if f.value.is_some_and(|v| v < 2) {
+                figures_by_sentence
+                    .get(&f.sentence_index)
+                    .cloned()
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             let victim = f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten();
             let unnamed = victim.as_ref().is_some_and(|(_, definite, _)| !definite) && {
                 let (ends, all) = name_words(f);
@@ -2296,6 +2300,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                                 && !places_named_apart(text, o, &f))))
                         || ((same_qualifier || qualifier_dropped)
                             && other_sentence
+                            && !places_named_apart(text, o, &f)
                             && o_told.unnamed
                             && f_told.unnamed
                             && f_told
@@ -2343,7 +2348,7 @@ struct Told {
     list_item: bool,
     /// The years its sentence opens with.
     years: Vec<u32>,
-    /// The other figures of two or more in its sentence.
+    /// For a toll of one, the figures of two or more in its sentence.
     companions: Vec<(Kind, Option<u64>)>,
     /// Its one victim is told by an indefinite noun (مقتل شخص واحد), with
     /// no name or definite title.
@@ -2703,12 +2708,15 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             continue;
         }
         let mut found = implicit_drafts(v, k, drafts.iter().rfind(|d| d.end <= k));
-        // مقتل شخص واحد على الأقل: a qualifier after the implicit count.
+        // مقتل شخص واحد على الأقل، شخصين على الأقل قتلا: a qualifier after
+        // the implicit count, at the claim's end or before its verb.
         for d in found.iter_mut().flatten() {
             if d.value.is_some() && d.qualifier == Qualifier::Exact {
-                if let Some((q, e)) = v.qualifier_after(d.end) {
+                let inside = (d.first + 1..d.end)
+                    .find_map(|x| v.qualifier_after(x).filter(|&(_, e)| e <= d.end));
+                if let Some((q, e)) = inside.or_else(|| v.qualifier_after(d.end)) {
                     d.qualifier = q;
-                    d.end = e;
+                    d.end = d.end.max(e);
                     d.tail = d.tail.max(e);
                 }
             }
@@ -5601,12 +5609,10 @@ fn plural_after_trigger(
     )
 }
 
-/// A named person reported killed is a count of one: مقتل موسى أبو داود،
-/// لمقتل صالح علي الصماد، اغتيال القيادي محمد علي. The name is two to four
-/// words of no lexicon after a verbal noun of death (and a title, if any).
 /// A casualty verb in the dual (قتلا، أصيبا، لقيا مصرعهما) at `at` or
-/// after قد: the dual noun before it is its subject.
-/// (Not الرجلان قتلا الحارس: an active verb with its object.)
+/// after قد: the dual noun before it is its subject. (Not الرجلان قتلا
+/// الحارس، المسلحان قد قتلا بدم بارد ثلاثة من المصلين: an active verb with
+/// its object in its clause; أصيبا and لقيا take none.)
 fn dual_verb_after(v: &View, at: usize) -> Option<Trigger> {
     let next = at + usize::from(v.word(at) == "قد");
     let t = v
@@ -5614,19 +5620,26 @@ fn dual_verb_after(v: &View, at: usize) -> Option<Trigger> {
         .filter(|t| !t.joint && t.start == next)?;
     let w = v.word(t.start);
     let w = w.strip_prefix('و').unwrap_or(w);
+    let active = w.starts_with("قتل") || w.starts_with("جرح");
     let o = t.end;
-    let object = o < v.len()
+    let definite_object = o < v.len()
         && !v.is_punct(o)
-        && (v.quantity_at(o).is_some()
-            || v.person(o).is_some()
-            || (v.word(o).starts_with("ال")
-                && v.lex
-                    .attribution
-                    .lookup(&[v.word(o)], Some("boundary"))
-                    .is_none()));
+        && v.word(o).starts_with("ال")
+        && v.lex
+            .attribution
+            .lookup(&[v.word(o)], Some("boundary"))
+            .is_none();
+    let object = active
+        && (definite_object
+            || (o..(o + 8).min(v.len()))
+                .take_while(|&x| !v.is_clause_break(x))
+                .any(|x| v.quantity_at(x).is_some() || v.person(x).is_some()));
     (w.ends_with('ا') && !w.ends_with("وا") && !object).then_some(t)
 }
 
+/// A named person reported killed is a count of one: مقتل موسى أبو داود،
+/// لمقتل صالح علي الصماد، اغتيال القيادي محمد علي. The name is two to four
+/// words of no lexicon after a verbal noun of death (and a title, if any).
 fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let hit = v.trigger_at(k)?;
     // Violent deaths only: وفاة is mostly a natural death, إعدام a sentence.
@@ -6128,7 +6141,13 @@ fn bare_plural_casualties(
             || (trigger.start > 1
                 && v.word_is(trigger.start - 1, "من")
                 && fear(v.word(trigger.start - 2))));
-    if negated_before(v, trigger.start, 6) || unreported || alleged || feared {
+    // الرجلين أصيبا إصابات طفيفة: after a plural or dual verb, its cognate
+    // object tells how they were hurt, not more victims.
+    let cognate = v
+        .trigger_at(trigger.start)
+        .is_some_and(|h| h.entry.has("plural_verb"))
+        && matches!(v.word(k), "اصابات" | "جروح" | "جراح");
+    if negated_before(v, trigger.start, 6) || unreported || alleged || feared || cognate {
         return None;
     }
     let mut kinds = vec![kind];
