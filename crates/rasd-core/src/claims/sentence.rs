@@ -2143,11 +2143,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
     // (Only where the evidence opens with the casualty word and no
     // accusative object follows: in قتل الجندي فلسطينيا the noun is the
     // subject, in رجل فأصابه the victim opens it.)
-    let victim = |f: &Found| -> Option<VictimKey> {
-        let all: Vec<String> = text[f.evidence.0..f.evidence.1]
-            .split_whitespace()
-            .map(crate::normalize::fold)
-            .collect();
+    let victim = |all: &[String]| -> Option<VictimKey> {
         let opens_with_casualty = all
             .first()
             .is_some_and(|w| lex.casualties.lookup(&[w.as_str()], None).is_some());
@@ -2157,13 +2153,13 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         if !opens_with_casualty || object_after {
             return None;
         }
-        let mut words = all.into_iter().skip(1);
+        let mut words = all.iter().skip(1);
         let head = words.next()?;
         let definite = head.starts_with("ال");
-        let noun = head.strip_prefix("ال").unwrap_or(&head).to_string();
+        let noun = head.strip_prefix("ال").unwrap_or(head).to_string();
         let person = noun.chars().count() >= 3
-            && !is_state_force(&head)
-            && (name_like(&head)
+            && !is_state_force(head)
+            && (name_like(head)
                 || lex
                     .persons
                     .lookup(&[noun.as_str()], Some("person"))
@@ -2171,45 +2167,39 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
         let nisba = words
             .next()
             .filter(|w| is_nisba(w))
-            .map(|w| w.strip_prefix("ال").unwrap_or(&w).to_string());
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string());
         person.then_some((noun, definite, nisba))
     };
-    let same_name =
-        |a: &Found, a_victim: &Option<VictimKey>, b: &Found, b_victim: &Option<VictimKey>| {
-            let (a_ends, a_all) = name_words(a);
-            let (b_ends, b_all) = name_words(b);
-            let places_agree = match (place_text(a), place_text(b)) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            };
-            let shared = |x: Vec<&'_ str>, y: &[&str]| -> usize {
-                x.into_iter()
-                    .filter(|w| y.contains(w) && name_like(w))
-                    .count()
-            };
-            // A word with the article may be a common noun (أفراد الشرطة), and
-            // a short word may be one too (رجل أمن): such a word names a
-            // person only beside another name (عبدالكريم الغماري، كيم فال).
-            // A single name shared must end or open both evidences (محمد
-            // سعيد حسن and محمد خالد عمر are two).
-            let one_name = a_ends
-                .iter()
-                .any(|w| !w.starts_with("ال") && b_ends.contains(w) && name_like(w));
-            let same_title = || match (a_victim, b_victim) {
-                (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
-                    a_noun == b_noun
-                        && (a_nisba.is_none() || b_nisba.is_none() || a_nisba == b_nisba)
-                }
-                _ => false,
-            };
-            places_agree
-                && (one_name
-                    || shared(a_ends, &b_ends) >= 2
-                    || shared(a_all, &b_all) >= 2
-                    || same_title())
+    let same_name = |a: &Found, a_told: &Told, b: &Found, b_told: &Told| {
+        let (a_ends, a_all) = (&a_told.name_ends, &a_told.name_all);
+        let (b_ends, b_all) = (&b_told.name_ends, &b_told.name_all);
+        let places_agree = match (place_text(a), place_text(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
         };
-    // What tells a claim apart from an equal one, read once per claim, not
-    // once per pair compared.
+        let shared = |x: &[&str], y: &[&str]| -> usize {
+            x.iter().filter(|w| y.contains(w) && name_like(w)).count()
+        };
+        // A word with the article may be a common noun (أفراد الشرطة), and
+        // a short word may be one too (رجل أمن): such a word names a
+        // person only beside another name (عبدالكريم الغماري، كيم فال).
+        // A single name shared must end or open both evidences (محمد
+        // سعيد حسن and محمد خالد عمر are two).
+        let one_name = a_ends
+            .iter()
+            .any(|w| !w.starts_with("ال") && b_ends.contains(w) && name_like(w));
+        let same_title = || match (&a_told.victim, &b_told.victim) {
+            (Some((a_noun, _, a_nisba)), Some((b_noun, true, b_nisba))) => {
+                a_noun == b_noun && (a_nisba.is_none() || b_nisba.is_none() || a_nisba == b_nisba)
+            }
+            _ => false,
+        };
+        places_agree
+            && (one_name
+                || shared(a_ends, b_ends) >= 2
+                || shared(a_all, b_all) >= 2
+                || same_title())
+    };
     // The figures of two or more of each sentence, gathered once: what a
     // toll of one is told with (مقتل شخص واحد وجرح ستة آخرين).
     let mut figures_by_sentence: HashMap<usize, Vec<(Kind, Option<u64>)>> = HashMap::new();
@@ -2219,11 +2209,28 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             .or_default()
             .push((g.kind, g.value));
     }
+    // What tells a claim apart from an equal one, read once per claim, not
+    // once per pair compared. (The words of a claim of one are read only
+    // for claims of one: only they are compared by their victim.)
     let told: Vec<Told> = found
         .iter()
         .map(|f| {
             let years = years_named(text, f);
-            let companions = if f.value.is_some_and(|v| v < 2) {
+            let one = f.value.is_some_and(|v| v < 2);
+            let words: Vec<String> = if one {
+                text[f.evidence.0..f.evidence.1]
+                    .split_whitespace()
+                    .map(crate::normalize::fold)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let (name_ends, name_all) = if one {
+                name_words(f)
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let companions = if one {
                 figures_by_sentence
                     .get(&f.sentence_index)
                     .cloned()
@@ -2231,19 +2238,20 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
             } else {
                 Vec::new()
             };
-            let victim = f.value.is_some_and(|v| v < 2).then(|| victim(f)).flatten();
-            let unnamed = victim.as_ref().is_some_and(|(_, definite, _)| !definite) && {
-                let (ends, all) = name_words(f);
-                // (A word with the article is a common noun here: الأقل.)
-                !ends
+            let victim = one.then(|| victim(&words)).flatten();
+            // (A word with the article is a common noun here: الأقل.)
+            let unnamed = victim.as_ref().is_some_and(|(_, definite, _)| !definite)
+                && !name_ends
                     .iter()
-                    .chain(&all)
-                    .any(|w| name_like(w) && !crate::normalize::fold(w).starts_with("ال"))
-            };
+                    .chain(&name_all)
+                    .any(|w| name_like(w) && !crate::normalize::fold(w).starts_with("ال"));
             Told {
                 companions,
                 unnamed,
                 victim,
+                words,
+                name_ends,
+                name_all,
                 dated: dated(text, f),
                 more: f.kind == Kind::Killed && told_as_more(text, f),
                 another: another_event(text, f),
@@ -2295,8 +2303,8 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
                     let qualifier_dropped =
                         o.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Exact;
                     (same_qualifier
-                        && (same_name(o, &o_told.victim, &f, &f_told.victim)
-                            || (same_definite_words(text, o, &f)
+                        && (same_name(o, o_told, &f, &f_told)
+                            || (same_definite_words(&o_told.words, &f_told.words)
                                 && !places_named_apart(text, o, &f))))
                         || ((same_qualifier || qualifier_dropped)
                             && other_sentence
@@ -2335,7 +2343,7 @@ fn merge_repeats(found: Vec<Found>, text: &str, lex: &Lexicons) -> Vec<Found> {
 
 /// What tells a claim apart from an equal figure told before it (see
 /// `merge_repeats`).
-struct Told {
+struct Told<'t> {
     /// The one person it names or titles, for a claim of one.
     victim: Option<VictimKey>,
     /// A date inside its words.
@@ -2353,18 +2361,17 @@ struct Told {
     /// Its one victim is told by an indefinite noun (مقتل شخص واحد), with
     /// no name or definite title.
     unnamed: bool,
+    /// For a toll of one, its evidence's words, folded.
+    words: Vec<String>,
+    /// For a toll of one, the words that may hold its victim's name: those
+    /// at its ends, and all of a short evidence.
+    name_ends: Vec<&'t str>,
+    name_all: Vec<&'t str>,
 }
 
 /// مقتل رئيس الدير … مقتل رئيس الدير: the same words, with a definite noun
 /// that points at one person, tell of the same death.
-fn same_definite_words(text: &str, a: &Found, b: &Found) -> bool {
-    let words = |f: &Found| -> Vec<String> {
-        text[f.evidence.0..f.evidence.1]
-            .split_whitespace()
-            .map(crate::normalize::fold)
-            .collect()
-    };
-    let (x, y) = (words(a), words(b));
+fn same_definite_words(x: &[String], y: &[String]) -> bool {
     // (Not أحد أفراد الشرطة: one of many, told twice, may be two.)
     x.len() >= 3
         && x == y
