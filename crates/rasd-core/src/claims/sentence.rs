@@ -3669,7 +3669,22 @@ fn violent_cause(v: &View, k: usize) -> bool {
         .rev()
         .take_while(|&p| !v.is_clause_break(p));
     let after = (k..(k + 13).min(v.len())).take_while(|&p| !v.is_clause_break(p));
-    before.chain(after).map(|p| v.word(p)).any(is_violent_cause) && !natural_cause(v)
+    // قام مواطن بإطلاق النار على زوجته وابنه مما أسفر عن وفاة الابن: a
+    // result clause ties the death to the deed told before it.
+    let result = k >= 2
+        && matches!(
+            (v.word(k - 2), v.word(k - 1)),
+            ("اسفر" | "اسفرت", "عن") | ("ادي" | "ادت", "الي")
+        );
+    // أطلق النار، بإطلاق النار: shooting (not إطلاق سراح, a release).
+    let violent_at = |p: usize| {
+        is_violent_cause(v.word(p))
+            || (crate::lexicon::stems(v.word(p)).any(|(s, _)| matches!(s, "اطلاق" | "اطلق"))
+                && (p + 1..(p + 3).min(v.len()))
+                    .any(|x| matches!(v.word(x), "النار" | "نار" | "الرصاص")))
+    };
+    let deed_before = result && (0..k).any(violent_at);
+    (deed_before || before.chain(after).any(violent_at)) && !natural_cause(v)
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
@@ -4011,7 +4026,10 @@ fn name_then_killed(v: &View, k: usize) -> Option<Draft> {
         || v.person(first - 1)
             .is_some_and(|(_, e, number, _)| e == first && number == "sing")
         || is_title_or_role(v, first - 1);
-    (name_end - first >= 2 && starts_phrase).then(|| Draft::one_killed(Victims::People, first, end))
+    // الملا عمر قتل: one name word after a title.
+    let long_enough =
+        name_end - first >= 2 || (name_end - first == 1 && first > 0 && is_title(v, first - 1));
+    (long_enough && starts_phrase).then(|| Draft::one_killed(Victims::People, first, end))
 }
 
 /// قتل، استشهد، لقي مصرعه at `p`: the end of a verb telling one person's
@@ -5668,7 +5686,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let purpose =
         hit.clitics.preposition == Some('ل') && matches!(stem, "قتل" | "اغتيال") && !authored;
     let violent_death = stem == "وفاه" && violent_cause(v, k);
+    // محاولة اغتيال الأمير: an attempt kills no one.
+    let attempt = k > 0
+        && matches!(
+            v.word(k - 1),
+            "محاوله" | "ومحاوله" | "لمحاوله" | "بمحاوله" | "محاولات" | "ومحاولات"
+        );
     if purpose
+        || attempt
         || hit.len != 1
         || !(violent_death
             || matches!(
@@ -5679,6 +5704,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     let mut p = k + 1;
+    // الشك في "مقتل" الإعلامي السعودي جمال خاشقجي: the deed's word quoted.
+    if k > 0 && v.opens_quote(k - 1) && v.closes_quote(p) && v.punct_char(p) != Some(')') {
+        p += 1;
+    }
     let titled = is_title_or_role(v, p)
         || matches!(
             v.word(p),
@@ -5686,10 +5715,30 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         );
     // الرقيب، الطفل، المرشح: a definite singular person noun is a title too.
     // (قتل النفس is killing as such, the soul of no one.)
+    // وفاة الابن وإصابة الزوجة: a definite relative is one person too.
+    let relative = matches!(
+        v.word(p),
+        "الابن"
+            | "الابنه"
+            | "الاب"
+            | "الام"
+            | "الزوج"
+            | "الزوجه"
+            | "الشقيق"
+            | "الشقيقه"
+            | "الاخ"
+            | "الاخت"
+            | "الوالد"
+            | "الوالده"
+    );
+    // (قتل الوالد أو الخال: after the verb, a relative is as often its
+    // subject, or no one in particular.)
+    let relative = relative && stem != "قتل";
     let person_title = v.word(p).starts_with("ال")
         && !v.word_is(p, "النفس")
-        && v.person(p)
-            .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing");
+        && (relative
+            || v.person(p)
+                .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing"));
     let titled = titled || person_title;
     // الطفل، الجندي، الشاب: a title that is a person noun names the victims.
     let titled_victims = if titled {
@@ -5701,21 +5750,41 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         p += 1;
         // الرضيع الفلسطيني علي دوابشة، الطالبة المصرية مريم، الشاب الأسود
         // مايكل براون: a nisba or a colour between title and name.
+        // الزعيم الإقليمي السابق: a former holder of the title too.
         while p < v.len()
-            && p <= k + 3
+            && p <= k + 4
             && v.word(p).starts_with("ال")
             && (v.word(p).ends_with('ي')
                 || v.word(p).ends_with("يه")
-                || matches!(v.word(p), "الاسود" | "الابيض" | "السوداء" | "البيضاء"))
+                || matches!(
+                    v.word(p),
+                    "الاسود" | "الابيض" | "السوداء" | "البيضاء" | "السابق" | "السابقه"
+                ))
         {
             p += 1;
         }
-        // الصحفي الروسي، أركادي بابتشينكو،: the name may stand in apposition.
-        if v.punct_char(p) == Some(',')
-            && is_name_word(v, p + 1, false)
-            && is_name_word(v, p + 2, true)
-        {
-            p += 1;
+        // الصحفي الروسي، أركادي بابتشينكو،: the name may stand in apposition,
+        // also after the title's genitive (الزعيم الإقليمي السابق لتنظيم
+        // داعش، إيسنيلون هابيلون،).
+        let comma = (p..(p + 4).min(v.len())).find(|&x| {
+            v.punct_char(x) == Some(',')
+                || v.is_clause_break(x)
+                || v.is_number(x)
+                || v.trigger_at(x).is_some()
+                || BARE_FOLLOWERS.contains(&v.word(x))
+                || NAME_ENDERS.contains(&v.word(x))
+        });
+        // (Not after a name already given, قتل اللواء عبد الفتاح يونس، ووجه;
+        // nor before أو or و, which go on with the sentence.)
+        if let Some(comma) = comma.filter(|&x| {
+            v.punct_char(x) == Some(',')
+                && (x == p || (p..x).any(|y| !is_name_word(v, y, true)))
+                && !v.has_conjunction(x + 1)
+                && !matches!(v.word(x + 1), "او" | "ثم" | "اي")
+                && (is_name_word(v, x + 1, false) || family_name_like_plural(v, x + 1, x, true))
+                && (is_name_word(v, x + 2, true) || family_name_like_plural(v, x + 2, x, true))
+        }) {
+            p = comma + 1;
         }
     }
     // عائلة دوابشة، أسرة: a group, not one person; هذا الأسد: not a name.
@@ -5767,9 +5836,18 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
                 | "امتداد"
         )
     };
+    // (مقتل الشاب مايكل براون برصاص شرطي: how he was killed ends the name.)
+    let how = |x: usize| matches!(v.word(x), "برصاص" | "بالرصاص" | "بنيران");
     while p < v.len()
         && p - first < 7
+        && !(p > first && how(p))
         && (is_name_word(v, p, p > first || titled)
+            || family_name_like_plural(v, p, first, titled)
+            // مقتل مؤسسها الملا عمر: a title inside the words naming him.
+            || (p > first
+                && !v.word(p).starts_with('و')
+                && is_title(v, p)
+                && is_name_word(v, p + 1, false))
             || (p > first && matches!(v.word(p), "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد"))
             || (v.word_is(p, "علي")
                 && (titled || p > first)
@@ -5792,6 +5870,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || BARE_FOLLOWERS.contains(&v.word(p))
         || NAME_ENDERS.contains(&v.word(p))
         || v.word(p).starts_with('و')
+        || how(p)
         // مقتل خاشقجي هناك: an adverb of place.
         || matches!(v.word(p), "هناك" | "هنا")
         // مقتل الرضيع علي سعد الدوابشة 18 شهرا: the age after the name.
@@ -5818,8 +5897,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             "في" | "خلال" | "اثناء" | "جراء" | "اثر" | "برصاص" | "بنيران"
         )
         || (matches!(v.word(p), "علي" | "عن") && !object_follows);
+    // مقتل الزعيم في المعركة، اغتيال القيادي بالحزب: a definite title alone
+    // is one person too.
     let title_alone = words == 0
-        && person_title
+        && (person_title || (titled && v.word(k + 1).starts_with("ال")))
         && (stem != "قتل" || no_object)
         && (ends_well || NAME_ENDERS.contains(&v.word(p)) || v.word_is(p, "عن"));
     let named = words >= 2 || (words == 1 && (titled || lone_name(v, first)));
@@ -5839,7 +5920,8 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     if stem == "استشهد" && !hit.entry.has("masdar") {
         // Right after the name, or after a relative clause set off by commas.
         // (Not inside it: محمد شريف بدوان.)
-        let mut at = vec![p, p + 1];
+        // (أستشهد بقول الدكتور: the saying may come first.)
+        let mut at = vec![k + 1, p, p + 1];
         if v.punct_char(p) == Some(',') && matches!(v.word(p + 1), "الذي" | "التي") {
             if let Some(close) =
                 (p + 2..(p + 16).min(v.len())).find(|&x| v.punct_char(x) == Some(','))
@@ -5888,6 +5970,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         k,
         p,
     ))
+}
+
+/// العقيد، الملا: a title before a person's name.
+fn is_title(v: &View, k: usize) -> bool {
+    v.lex
+        .attribution
+        .lookup(v.window(k, 1), Some("title"))
+        .is_some()
 }
 
 /// العقيد، وزير الداخلية: a word the attribution lexicon knows as a title
@@ -5951,6 +6041,9 @@ const NOT_NAMES: &[&str] = &["اكثر", "مزيد", "بشر"];
 /// feminine (قتل جماعي، جريمة قتل خطيرة للغاية، جرائم قتل غامضة), and
 /// adverbs (مقتل خاشقجي هناك، عمدا).
 const NEVER_NAMES: &[&str] = &[
+    // مدبر اغتيال محمد بوضياف هو الملازم: a pronoun ends the name.
+    "هو",
+    "هي",
     "جماعي",
     "متعمد",
     "عمد",
@@ -6091,6 +6184,35 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     if BARE_FOLLOWERS.contains(&w) || NAME_ENDERS.contains(&w) || NEVER_NAMES.contains(&w) {
         return false;
     }
+    // فضل الله، عبد الله: a name, though فضل alone may be بفضل (thanks to)
+    // and الله folds like له (to him). (Not عباد الله، حزب الله، حرم الله.)
+    let before_allah = |w: &str| {
+        matches!(
+            w,
+            "عبد"
+                | "فضل"
+                | "نصر"
+                | "عطا"
+                | "عطاء"
+                | "حكيم"
+                | "هدايه"
+                | "عوض"
+                | "خير"
+                | "جار"
+                | "ضيف"
+                | "رزق"
+                | "فتح"
+                | "امان"
+                | "سيف"
+                | "نعمه"
+                | "فرج"
+        )
+    };
+    if (before_allah(w) && v.word(k + 1) == "الله")
+        || (w == "الله" && k > 0 && before_allah(v.word(k - 1)))
+    {
+        return true;
+    }
     let lex = v.lex;
     let known = lex.persons.lookup(&[w], None).is_some()
         || lex.casualties.lookup(&[w], None).is_some()
@@ -6105,6 +6227,56 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
         || lex.qualifiers.lookup(&[w], None).is_some()
         || numbers::lexicon().lookup(&[w], None).is_some();
     !known
+}
+
+/// سيمون كامبرز، مايكل براون: a name may end like a sound plural. After a
+/// title or a first name such a word is a name when no lexicon knows it, so
+/// long as it is not a nisba's plural (فلسطينيين) and, first after the
+/// title, a plain name follows it.
+fn family_name_like_plural(v: &View, k: usize, first: usize, titled: bool) -> bool {
+    let w = v.word(k);
+    if !(w.ends_with("ون") || w.ends_with("ين"))
+        || w.ends_with("يون")
+        || w.ends_with("يين")
+        || w.starts_with("ال")
+        || v.has_conjunction(k)
+    {
+        return false;
+    }
+    let plain = |x: usize| {
+        !v.is_punct(x)
+            && !v.is_number(x)
+            && v.word(x).chars().count() >= 2
+            && !BARE_FOLLOWERS.contains(&v.word(x))
+            && !NAME_ENDERS.contains(&v.word(x))
+            && !NEVER_NAMES.contains(&v.word(x))
+    };
+    let unknown = |x: usize| {
+        let w = v.word(x);
+        v.lex.persons.lookup(&[w], None).is_none()
+            && v.lex.casualties.lookup(&[w], None).is_none()
+            && v.lex.attribution.lookup(&[w], None).is_none()
+            && v.lex.places.lookup(&[w], None).is_none()
+            && v.lex.qualifiers.lookup(&[w], None).is_none()
+            && numbers::lexicon().lookup(&[w], None).is_none()
+    };
+    // (هابيلون after إيسنيلون: both may end so.)
+    let next_plural_like = || {
+        let n = v.word(k + 1);
+        (n.ends_with("ون") || n.ends_with("ين"))
+            && !n.ends_with("يون")
+            && !n.ends_with("يين")
+            && !n.starts_with("ال")
+            && plain(k + 1)
+            && unknown(k + 1)
+    };
+    // Without a title, only the endings of foreign family names (براون،
+    // جونسون), not a plural adjective (اغتيال علماء بارزين).
+    let foreign = w.ends_with("اون") || w.ends_with("سون");
+    plain(k)
+        && unknown(k)
+        && ((k > first && (titled || foreign))
+            || (titled && (is_name_word(v, k + 1, false) || next_plural_like())))
 }
 
 /// سقوط قتلى وجرحى، أوقعت قتلى: plural casualty nouns with no number after
