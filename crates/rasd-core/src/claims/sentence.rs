@@ -830,6 +830,12 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // وأعدمت السلطات الإيرانية 5 أشخاص بتهمة تهريب المخدرات: a judicial
+        // execution (gold/CONVENTIONS.md), not a killing like أعدمت ميليشيا
+        // 186 رجلا.
+        if matches!(hit.entry.words[0].as_str(), "اعدم" | "اعدمت") && self.judicial(at) {
+            return None;
+        }
         // أن تقتل عسكريا، لكي يقتل: an imperfect verb after أن/لن/كي is an intent.
         let w = self.word(at);
         if at > 0
@@ -1089,12 +1095,124 @@ impl<'a> View<'a> {
                 if verb {
                     return Some(s);
                 }
+                // وقتل جيش الاحتلال في هذه المسيرات نحو 200 فلسطيني، قتلت
+                // الشرطة في الهجوم 5 مسلحين: a state force, its subject, may
+                // stand between the verb and the phrase.
+                if let Some(force) = self.force_subject_before(s) {
+                    return Some(force);
+                }
             }
             if s == lowest || s == 0 {
                 return None;
             }
             s -= 1;
         }
+    }
+
+    /// An execution by the state's justice: its authorities carry it out, or
+    /// the sentence tells a charge or a verdict.
+    fn judicial(&self, at: usize) -> bool {
+        // السلطات أعدمت، أعدمت السعودية 133 شخصا، أعدمت حكومته 9 سجناء.
+        let state = |p: usize| {
+            let w = self.word(p);
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "السلطات"
+                    | "الحكومه"
+                    | "حكومته"
+                    | "حكومات"
+                    | "الدوله"
+                    | "المملكه"
+                    | "القضاء"
+                    | "المحكمه"
+            ) || self
+                .lex
+                .places
+                .lookup(self.window(p, 1), Some("place"))
+                .is_some_and(|h| h.entry.attr("type") == Some("country"))
+        };
+        let authority =
+            (at.saturating_sub(3)..(at + 3).min(self.len())).any(|p| p != at && state(p));
+        // تنظيم داعش أعدم خمسة مدنيين بتهمة الردة: an armed group's
+        // execution of civilians is a killing (gold/CONVENTIONS.md).
+        let armed_group = (0..self.len()).any(|p| {
+            let w = self.word(p);
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "داعش"
+                    | "تنظيم"
+                    | "التنظيم"
+                    | "ميليشيا"
+                    | "مليشيا"
+                    | "الميليشيا"
+                    | "المسلحون"
+                    | "مسلحون"
+                    | "الحوثيون"
+                    | "طالبان"
+                    | "القاعده"
+            )
+        });
+        let charge = (0..self.len()).any(|p| {
+            matches!(
+                self.word(p),
+                "بتهمه"
+                    | "بتهم"
+                    | "بجريمه"
+                    | "ادانته"
+                    | "ادانتهم"
+                    | "المدانين"
+                    | "المحكوم"
+                    | "المحكومين"
+                    | "قصاصا"
+                    | "القصاص"
+                    | "حدا"
+                    | "تعزيرا"
+                    | "شنقا"
+                    | "الاعدام"
+                    | "اعدامات"
+                    | "الاعدامات"
+                    | "حكما"
+                    | "احكام"
+                    | "سجينا"
+                    | "سجناء"
+            )
+        });
+        // أعدمت 67 شخصا: the feminine verb's subject is mostly a state, told
+        // before (السعودية، إيران، السلطات); but civilians are put to death by
+        // no court (أعدمت قوات مالية 12 مدنيا).
+        let feminine_state = self.word(at).ends_with("ت")
+            && !(at + 1..(at + 8).min(self.len())).any(|p| {
+                self.person(p).is_some_and(|(c, ..)| {
+                    matches!(c, Victims::Civilians | Victims::Children | Victims::Women)
+                })
+            });
+        !armed_group && (authority || charge || feminine_state)
+    }
+
+    /// A state force (الجيش الإسرائيلي، جيش الاحتلال، قوات الأمن) ending at
+    /// `s` right after an active casualty verb: where the force starts.
+    fn force_subject_before(&self, s: usize) -> Option<usize> {
+        let lowest = s.saturating_sub(4);
+        let mut x = s;
+        while x > lowest && x > 1 {
+            x -= 1;
+            let w = self.word(x);
+            if self.is_punct(x) || self.is_number(x) || self.has_conjunction(x) {
+                return None;
+            }
+            if is_state_force(w) {
+                let verb = self.trigger_at(x - 1).is_some_and(|h| {
+                    h.len == 1
+                        && !h.entry.has("masdar")
+                        && !h.entry.has("plural_verb")
+                        && h.clitics.preposition.is_none()
+                });
+                // Only its genitive and adjectives after it: جيش الاحتلال.
+                let rest_definite = (x + 1..s).all(|y| self.word(y).starts_with("ال"));
+                return (verb && rest_definite).then_some(x);
+            }
+        }
+        None
     }
 
     /// A word of a day's date: the day (14 يوليو), the month's names
@@ -3548,6 +3666,7 @@ fn is_natural_cause(w: &str) -> bool {
             | "شيخوخه"
             | "عضال"
             | "مضاعفات"
+            | "زهايمر"
     )
 }
 
@@ -5030,8 +5149,13 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             // (وحالتين may be cases in a critical state, not deaths.)
             // (قتل 3 من أفراد الشرطة التركية ومدني: the toll's adjective may
             // come between.)
+            // (186 رجلا وصبيا: men and boys, one count.)
+            let men_and_boys = k > 0
+                && matches!(v.word(k - 1), "رجلا" | "رجال" | "رجل")
+                && matches!(v.word(k), "وصبيا" | "وصبي" | "وصبيه" | "وفتي" | "وفتيه");
             let adjacent = previous.is_some_and(|p| (p.end..k).all(|x| is_nisba(v.word(x))))
                 && *implicit
+                && !men_and_boys
                 && !v.word(k).contains("حال");
             (*number == "dual" && v.word_is(k + 1, "في")) || (adjacent && *number != "plural")
         });
@@ -5692,10 +5816,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             v.word(k - 1),
             "محاوله" | "ومحاوله" | "لمحاوله" | "بمحاوله" | "محاولات" | "ومحاولات"
         );
+    // بإصابة الابن في يده، وإصابة الزوجة: a definite person noun or a
+    // relative after إصابة is one person wounded.
+    let injury = stem == "اصابه" && hit.clitics.preposition != Some('ل');
     if purpose
         || attempt
         || hit.len != 1
         || !(violent_death
+            || injury
             || matches!(
                 stem,
                 "مقتل" | "اغتيال" | "استشهاد" | "مصرع" | "قتل" | "استشهد"
@@ -5739,6 +5867,16 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         && (relative
             || v.person(p)
                 .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing"));
+    // (إصابة المهاجم، إصابة اللاعب: a player's injury.)
+    if injury
+        && (!person_title
+            || matches!(
+                v.word(p),
+                "المهاجم" | "اللاعب" | "المدافع" | "الحارس" | "النجم" | "الهدف"
+            ))
+    {
+        return None;
+    }
     let titled = titled || person_title;
     // الطفل، الجندي، الشاب: a title that is a person noun names the victims.
     let titled_victims = if titled {
@@ -5804,6 +5942,11 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         return None;
     }
     let first = p;
+    // وقتل جيش الاحتلال في هذه المسيرات: a state force is the verb's
+    // subject, no victim's name.
+    if !titled && is_state_force(v.word(first)) {
+        return None;
+    }
     // استشهاد رجلي أمن، مقتل جنودها: two or more people, counted by the
     // rules for counts.
     if v.person(first)
@@ -5965,11 +6108,35 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             return None;
         }
     }
-    Some(Draft::one_killed(
-        titled_victims.unwrap_or(Victims::People),
-        k,
-        p,
-    ))
+    let victims = titled_victims.unwrap_or(Victims::People);
+    // (إصابة الشخص بالزهايمر: an illness. إصابة الزوجة في الرأس، مما أدى
+    // إلى مقتلها: the wound that killed her, told as her death.)
+    let ill = (k + 1..(p + 4).min(v.len())).any(|x| is_natural_cause(v.word(x)));
+    let died_of_it = (p..(p + 12).min(v.len())).any(|x| {
+        let w = v.word(x);
+        let w = w
+            .strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
+        ["مقتل", "وفات", "مصرع"].iter().any(|d| {
+            w.strip_prefix(d)
+                .is_some_and(|rest| matches!(rest, "ه" | "ها"))
+        })
+    });
+    if injury && (ill || died_of_it) {
+        return None;
+    }
+    if injury {
+        return Some(Draft::counted(
+            Kind::Injured,
+            Some(1),
+            Qualifier::Exact,
+            Some(victims),
+            k,
+            p,
+        ));
+    }
+    Some(Draft::one_killed(victims, k, p))
 }
 
 /// العقيد، الملا: a title before a person's name.
