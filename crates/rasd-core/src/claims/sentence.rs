@@ -6050,6 +6050,11 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     if !(named && ends_well || title_alone) {
         return None;
     }
+    let (more, p) = if titled && named {
+        more_titled_names(v, p)
+    } else {
+        (0, p)
+    };
     // بقتل أشهر وأقدم أسد في زيمبابوي: an animal. (Not a family name with
     // the article, بشار الأسد، هيثم الجمل, nor a name after a title, الشاب
     // نمر زيدان.)
@@ -6109,6 +6114,17 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         }
     }
     let victims = titled_victims.unwrap_or(Victims::People);
+    if more > 0 {
+        let kind = if injury { Kind::Injured } else { Kind::Killed };
+        return Some(Draft::counted(
+            kind,
+            Some(1 + more),
+            Qualifier::Exact,
+            Some(victims),
+            k,
+            p,
+        ));
+    }
     // (إصابة الشخص بالزهايمر: an illness. إصابة الزوجة في الرأس، مما أدى
     // إلى مقتلها: the wound that killed her, told as her death.)
     let ill = (k + 1..(p + 4).min(v.len())).any(|x| is_natural_cause(v.word(x)));
@@ -6137,6 +6153,57 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         ));
     }
     Some(Draft::one_killed(victims, k, p))
+}
+
+/// استشهاد العريف أول جمعة الحمادي والعريف أول خالد الشحي، إصابة العقيد
+/// هشام العزب والرائد أحمد فكري: more victims after the first, each with his
+/// title, joined by و. `p` is where the first name ends; returns how many
+/// more and where the last of them ends.
+fn more_titled_names(v: &View, mut p: usize) -> (u64, usize) {
+    let mut more = 0;
+    loop {
+        let mut q = p;
+        if v.punct_char(q) == Some(',') {
+            q += 1;
+        }
+        let Some(rest) = v.word(q).strip_prefix('و') else {
+            break;
+        };
+        let title = v.lex.attribution.lookup(&[rest], Some("title")).is_some()
+            || (rest.starts_with("ال")
+                && v.lex
+                    .persons
+                    .lookup(&[rest], Some("person"))
+                    .is_some_and(|h| h.entry.attr("number") == Some("sing")));
+        if !title {
+            break;
+        }
+        q += 1;
+        // العريف أول، الجندي أول: the rank's degree.
+        if v.word_is(q, "اول") {
+            q += 1;
+        }
+        let start = q;
+        // (مصطفى علي عباس: علي inside a name, not على.)
+        while q < v.len()
+            && q - start < 5
+            && (is_name_word(v, q, q > start)
+                || (q > start && v.word_is(q, "علي") && is_name_word(v, q + 1, true)))
+        {
+            q += 1;
+        }
+        let ends_well = q >= v.len()
+            || v.is_punct(q)
+            || v.word(q).starts_with('و')
+            || BARE_FOLLOWERS.contains(&v.word(q))
+            || NAME_ENDERS.contains(&v.word(q));
+        if q - start < 2 || !ends_well {
+            break;
+        }
+        more += 1;
+        p = q;
+    }
+    (more, p)
 }
 
 /// العقيد، الملا: a title before a person's name.
