@@ -222,9 +222,13 @@ pub(crate) fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// Folded, and without a leading article, for comparing surface forms.
+/// (للمرصد is المرصد with ل, its article's alef dropped.)
 pub(crate) fn key(s: &str) -> String {
     let f = fold(s);
-    f.strip_prefix("ال").map(str::to_string).unwrap_or(f)
+    f.strip_prefix("ال")
+        .or_else(|| f.strip_prefix("لل"))
+        .map(str::to_string)
+        .unwrap_or(f)
 }
 
 fn source_matches(claim: &Claim, gold: &GoldClaim) -> bool {

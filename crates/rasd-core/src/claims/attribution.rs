@@ -315,6 +315,26 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
         }
         break;
     }
+    // وذكر «المرصد السوري لحقوق الإنسان» أن: a known source in quotation
+    // marks.
+    if matches!(v.punct_char(p), Some('"' | '«' | '“')) {
+        if let Some((len, canonical, ty)) = known_source(v, p + 1) {
+            if matches!(v.punct_char(p + 1 + len), Some('"' | '»' | '”')) {
+                return Some(Attribution {
+                    anchor,
+                    first: p + 1,
+                    end: p + 1 + len,
+                    canonical: Some(canonical),
+                    source_type: Some(ty),
+                    may_trail,
+                    strip: 0,
+                    body: None,
+                    pronoun: false,
+                    act: false,
+                });
+            }
+        }
+    }
     // وقال «شجاع» في تصريحات: a name in quotation marks.
     if v.punct_char(p) == Some('"') {
         let close = (p + 1..(p + 5).min(v.len())).find(|&k| v.punct_char(k) == Some('"'));
@@ -390,7 +410,12 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
                 canonical: hit.entry.attr("canonical").map(str::to_string),
                 source_type: hit.entry.attr("type").map(str::to_string),
                 may_trail,
-                strip: if spokesman { 0 } else { 'ل'.len_utf8() },
+                // (للمرصد keeps its ل: without it no word is left, لمرصد.)
+                strip: if spokesman || with_article.is_some() {
+                    0
+                } else {
+                    'ل'.len_utf8()
+                },
                 body: spokesman.then_some((p, end)),
                 pronoun: false,
                 act: false,

@@ -137,9 +137,11 @@ mod tests {
         let text = include_str!("../../lexicons/casualties.tsv");
         for line in text.lines() {
             let fields: Vec<&str> = line.split('#').next().unwrap_or("").split('\t').collect();
-            // A trigger that needs a casualty noun or حتف/مصرع after it is
-            // let through by that word.
-            let dependent = line.contains("needs_count_noun") || line.contains("needs_after");
+            // A trigger that needs a casualty noun, حتف/مصرع or a wound after
+            // it is let through by that word.
+            let dependent = line.contains("needs_count_noun")
+                || line.contains("needs_after")
+                || line.contains("wound_after");
             if fields.len() >= 2
                 && matches!(fields[1].trim(), "trigger" | "count_noun")
                 && !dependent

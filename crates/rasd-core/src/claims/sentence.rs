@@ -1332,6 +1332,17 @@ impl<'a> View<'a> {
         let (start, hit) = found?;
         let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))?;
         let end = start + hit.len;
+        // خضعوا للعلاج جراء إصابتهم: treated for a wound, not an illness.
+        if hit.entry.has("wound_after")
+            && !(end..(end + 4).min(self.len())).any(|k| {
+                let w = self.word(k);
+                ["اصاب", "جروح", "جراح", "حروق"]
+                    .iter()
+                    .any(|s| w.contains(s))
+            })
+        {
+            return None;
+        }
         // قتلوا وجرحوا، قتلوا أو أصيبوا: both kinds at once.
         let next = self.word(end);
         let other = next
@@ -2745,6 +2756,10 @@ fn find_drafts(v: &View) -> Vec<Draft> {
             continue;
         };
         i = q.end.max(i + 1);
+        // عدة أشخاص آخرين أصيبوا: آخرين inside a toll just read is of it.
+        if used[q.first] && matches!(v.word(q.first), "اخرين" | "اخرون") {
+            continue;
+        }
         // جميع المصابين، جميع الضحايا: all of a toll already given, no new count.
         if q.not_a_count
             || (matches!(v.word(q.first), "جميع" | "وجميع") && v.count_noun(q.end).is_some())
