@@ -765,10 +765,16 @@ impl<'a> View<'a> {
         if let Some(first) = w.chars().next() {
             // A preposition glued to the next word (بانفجار، لقصف), or a real
             // conjunction (وأصيب, not the و of وحدات).
+            // (مصرع العشرات وزلزال بابوا: a definite vague count takes no
+            // noun after it, so و there joins the next phrase.)
+            let after_definite_vague = first == 'و'
+                && at > 0
+                && matches!(self.word(at - 1), "العشرات" | "المئات" | "الالاف");
             if (matches!(first, 'ب' | 'ل') && w.chars().count() > 3)
                 || w.starts_with("وال")
                 || w.starts_with("فال")
                 || self.has_conjunction(at)
+                || after_definite_vague
             {
                 return Noun::Bare;
             }
@@ -4557,10 +4563,12 @@ fn drafts_for_quantity(v: &View, q: &Quantity, previous: Option<&Draft>) -> Vec<
         }
     }
     // عدد كبير من سكانها: after a vague count that ends in من, the noun is the group.
+    // (Not a plural in -ات that no lexicon knows as people: والعديد من الطائرات.)
     if matches!(noun, Noun::Blocked)
         && q.vague.is_some()
         && v.word_is(q.end.wrapping_sub(1), "من")
         && !v.is_punct(after)
+        && !v.word(after).ends_with("ات")
     {
         noun = Noun::Person {
             category: Victims::People,
@@ -6559,16 +6567,33 @@ fn bare_plural_casualties(
         );
     // مخاوف من سقوط قتلى، خشية وقوع ضحايا: feared, not reported.
     let fear = |w: &str| {
+        // (وتوقع، ويخشى: with the و of a new clause.)
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(w);
         matches!(
             w,
-            "مخاوف" | "تخوف" | "تخوفات" | "خوف" | "خوفا" | "خشيه" | "يخشي" | "تخشي"
+            "مخاوف"
+                | "تخوف"
+                | "تخوفات"
+                | "خوف"
+                | "خوفا"
+                | "خشيه"
+                | "يخشي"
+                | "تخشي"
+                // متوقعا سقوط ضحايا: expected, not reported.
+                | "متوقعا"
+                | "يتوقع"
+                | "توقع"
+                | "متوقعه"
         )
     };
-    let feared = trigger.start > 0
-        && (fear(v.word(trigger.start - 1))
-            || (trigger.start > 1
-                && v.word_is(trigger.start - 1, "من")
-                && fear(v.word(trigger.start - 2))));
+    // (وتوقع المحافظ سقوط ضحايا: the one who expects may stand between.)
+    let feared = (trigger.start.saturating_sub(3)..trigger.start)
+        .rev()
+        .take_while(|&p| !v.is_clause_break(p))
+        .any(|p| fear(v.word(p)));
     // الرجلين أصيبا إصابات طفيفة: after a plural or dual verb, its cognate
     // object tells how they were hurt, not more victims.
     let cognate = v
