@@ -262,6 +262,11 @@ fn heldout_corpus_gold_stays_above_its_floor() {
         // 1.000/0.556 and 1.000/0.857.
         ("heldout-ant-2026-11r.corpus-gold.json", 0.95, 0.55),
         ("heldout-snn-2026-11r.corpus-gold.json", 0.95, 0.85),
+        // Nineteenth draw, measured once at 6cf7fa6: ANT P 0.731 R 0.679,
+        // SaudiNewsNet P 0.857 R 0.750. With the session's rules:
+        // 0.828/0.857 and 0.875/0.875.
+        ("heldout-ant-2026-11s.corpus-gold.json", 0.82, 0.85),
+        ("heldout-snn-2026-11s.corpus-gold.json", 0.87, 0.87),
     ] {
         if let Some(e) = score(name) {
             assert_floor(
