@@ -222,13 +222,18 @@ pub(crate) fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// Folded, and without a leading article, for comparing surface forms.
-/// (للمرصد is المرصد with ل, its article's alef dropped.)
+/// للمرصد is المرصد with ل, its article's alef dropped; للجنة is اللجنة so,
+/// its two lams written as one: the article's ل and a word's first ل go
+/// together.
 pub(crate) fn key(s: &str) -> String {
     let f = fold(s);
-    f.strip_prefix("ال")
-        .or_else(|| f.strip_prefix("لل"))
-        .map(str::to_string)
-        .unwrap_or(f)
+    if let Some(rest) = f.strip_prefix("ال") {
+        rest.strip_prefix('ل').unwrap_or(rest).to_string()
+    } else if let Some(rest) = f.strip_prefix("لل") {
+        rest.to_string()
+    } else {
+        f
+    }
 }
 
 fn source_matches(claim: &Claim, gold: &GoldClaim) -> bool {

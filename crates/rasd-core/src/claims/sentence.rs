@@ -863,10 +863,11 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        // محاولة اغتيال، مخطط لقتل، هدد بقتل: an attempt, a plot or a threat.
+        // محاولة اغتيال، مخطط لقتل، هدد بقتل: an attempt, a plot or a threat
+        // (with its و، ل or ب: بمحاولة اغتيال).
         if at > 0
             && matches!(
-                self.word(at - 1),
+                strip_one_clitic(self.word(at - 1)),
                 "محاوله"
                     | "محاولات"
                     | "مخطط"
@@ -1115,14 +1116,24 @@ impl<'a> View<'a> {
         }
     }
 
-    /// An execution by the state's justice: its authorities carry it out, or
-    /// the sentence tells a charge or a verdict.
+    /// An execution by the state's justice (gold/CONVENTIONS.md): its
+    /// authorities carry it out (أعدمت السلطات، أعدمت السعودية), the sentence
+    /// tells a charge or a verdict, or a feminine verb with its count right
+    /// after it tells a state's executions named before (أعدمت 67 شخصا). Not
+    /// when an armed group or a force carries it out (أعدمت ميليشيا، أعدم
+    /// مقاتلو الحركة، أعدمت قوات النظام 20 مدنيا), nor of civilians.
     fn judicial(&self, at: usize) -> bool {
-        // السلطات أعدمت، أعدمت السعودية 133 شخصا، أعدمت حكومته 9 سجناء.
+        let near = at.saturating_sub(3)..(at + 4).min(self.len());
+        let bare = |p: usize| strip_one_clitic(self.word(p));
+        // الدولة الإسلامية is an armed group, not a state.
+        // (تنظيم الدولة, too.)
+        let islamic_state = |p: usize| {
+            bare(p) == "الدوله"
+                && (self.word(p + 1) == "الاسلاميه" || (p > 0 && bare(p - 1) == "تنظيم"))
+        };
         let state = |p: usize| {
-            let w = self.word(p);
-            matches!(
-                w.strip_prefix('و').unwrap_or(w),
+            (matches!(
+                bare(p),
                 "السلطات"
                     | "الحكومه"
                     | "حكومته"
@@ -1131,33 +1142,48 @@ impl<'a> View<'a> {
                     | "المملكه"
                     | "القضاء"
                     | "المحكمه"
-            ) || self
-                .lex
-                .places
-                .lookup(self.window(p, 1), Some("place"))
-                .is_some_and(|h| h.entry.attr("type") == Some("country"))
+            ) && !islamic_state(p))
+                || self
+                    .lex
+                    .places
+                    .lookup(self.window(p, 1), Some("place"))
+                    .is_some_and(|h| h.entry.attr("type") == Some("country"))
         };
-        let authority =
-            (at.saturating_sub(3)..(at + 3).min(self.len())).any(|p| p != at && state(p));
-        // تنظيم داعش أعدم خمسة مدنيين بتهمة الردة: an armed group's
-        // execution of civilians is a killing (gold/CONVENTIONS.md).
-        let armed_group = (0..self.len()).any(|p| {
-            let w = self.word(p);
-            matches!(
-                w.strip_prefix('و').unwrap_or(w),
-                "داعش"
-                    | "تنظيم"
-                    | "التنظيم"
-                    | "ميليشيا"
-                    | "مليشيا"
-                    | "الميليشيا"
-                    | "المسلحون"
-                    | "مسلحون"
-                    | "الحوثيون"
-                    | "طالبان"
-                    | "القاعده"
-            )
-        });
+        let armed = |p: usize| {
+            islamic_state(p)
+                || is_state_force(bare(p))
+                || matches!(
+                    bare(p),
+                    "داعش"
+                        | "تنظيم"
+                        | "التنظيم"
+                        | "ميليشيا"
+                        | "مليشيا"
+                        | "الميليشيا"
+                        | "ميليشيات"
+                        | "المسلحون"
+                        | "مسلحون"
+                        | "مسلحو"
+                        | "مقاتلو"
+                        | "مقاتلي"
+                        | "عناصر"
+                        | "الحوثيون"
+                        | "طالبان"
+                        | "القاعده"
+                        | "النصره"
+                        | "جبهه"
+                        | "جماعه"
+                        | "الجماعه"
+                        | "حركه"
+                        | "الحركه"
+                )
+        };
+        if near.clone().any(|p| p != at && state(p)) {
+            return true;
+        }
+        if near.clone().any(|p| p != at && armed(p)) {
+            return false;
+        }
         let charge = (0..self.len()).any(|p| {
             matches!(
                 self.word(p),
@@ -1175,24 +1201,26 @@ impl<'a> View<'a> {
                     | "تعزيرا"
                     | "شنقا"
                     | "الاعدام"
-                    | "اعدامات"
-                    | "الاعدامات"
                     | "حكما"
                     | "احكام"
-                    | "سجينا"
-                    | "سجناء"
+                    | "بالمقصله"
             )
         });
-        // أعدمت 67 شخصا: the feminine verb's subject is mostly a state, told
-        // before (السعودية، إيران، السلطات); but civilians are put to death by
-        // no court (أعدمت قوات مالية 12 مدنيا).
-        let feminine_state = self.word(at).ends_with("ت")
-            && !(at + 1..(at + 8).min(self.len())).any(|p| {
-                self.person(p).is_some_and(|(c, ..)| {
-                    matches!(c, Victims::Civilians | Victims::Children | Victims::Women)
-                })
-            });
-        !armed_group && (authority || charge || feminine_state)
+        // (أعدمت أكثر من 600 شخص: a qualifier may come first.)
+        let count_follows = self.is_number(at + 1)
+            || self.quantity_at(at + 1).is_some()
+            || self
+                .lex
+                .qualifiers
+                .lookup(self.window(at + 1, 4), None)
+                .is_some();
+        let civilians = (at + 1..(at + 8).min(self.len())).any(|p| {
+            self.person(p).is_some_and(|(c, ..)| {
+                matches!(c, Victims::Civilians | Victims::Children | Victims::Women)
+            })
+        });
+        let elided_state = self.word(at).ends_with('ت') && count_follows && !civilians;
+        charge || elided_state
     }
 
     /// A state force (الجيش الإسرائيلي، جيش الاحتلال، قوات الأمن) ending at
@@ -1206,16 +1234,21 @@ impl<'a> View<'a> {
             if self.is_punct(x) || self.is_number(x) || self.has_conjunction(x) {
                 return None;
             }
+            // (قوات الأمن المصرية: the force's words run on to its head.)
             if is_state_force(w) {
                 let verb = self.trigger_at(x - 1).is_some_and(|h| {
                     h.len == 1
                         && !h.entry.has("masdar")
+                        && !h.entry.has("needs_after")
                         && !h.entry.has("plural_verb")
+                        && !h.entry.has("after_only")
                         && h.clitics.preposition.is_none()
                 });
                 // Only its genitive and adjectives after it: جيش الاحتلال.
                 let rest_definite = (x + 1..s).all(|y| self.word(y).starts_with("ال"));
-                return (verb && rest_definite).then_some(x);
+                if verb && rest_definite {
+                    return Some(x);
+                }
             }
         }
         None
@@ -1338,16 +1371,23 @@ impl<'a> View<'a> {
         let (start, hit) = found?;
         let kind = Kind::parse(hit.entry.attr("kind").unwrap_or("killed"))?;
         let end = start + hit.len;
-        // خضعوا للعلاج جراء إصابتهم: treated for a wound, not an illness.
-        if hit.entry.has("wound_after")
-            && !(end..(end + 4).min(self.len())).any(|k| {
+        // خضعوا للعلاج جراء إصابتهم: treated for a wound, not for an illness
+        // (من الإصابة بسوء التغذية) nor a player's (30 لاعبا … إصابات عضلية).
+        if hit.entry.has("wound_after") {
+            let window = end..(end + 4).min(self.len());
+            let wound = window.clone().any(|k| {
                 let w = self.word(k);
                 ["اصاب", "جروح", "جراح", "حروق"]
                     .iter()
                     .any(|s| w.contains(s))
-            })
-        {
-            return None;
+            });
+            let not_a_wound = window
+                .clone()
+                .any(|k| self.is_disease(k) || matches!(self.word(k), "بسوء" | "عضليه" | "عضلي"))
+                || (at.saturating_sub(2)..at).any(|k| self.word(k).contains("لاعب"));
+            if !wound || not_a_wound {
+                return None;
+            }
         }
         // قتلوا وجرحوا، قتلوا أو أصيبوا: both kinds at once.
         let next = self.word(end);
@@ -3687,7 +3727,6 @@ fn is_natural_cause(w: &str) -> bool {
             | "شيخوخه"
             | "عضال"
             | "مضاعفات"
-            | "زهايمر"
     )
 }
 
@@ -3816,15 +3855,32 @@ fn violent_cause(v: &View, k: usize) -> bool {
             (v.word(k - 2), v.word(k - 1)),
             ("اسفر" | "اسفرت", "عن") | ("ادي" | "ادت", "الي")
         );
-    // أطلق النار، بإطلاق النار: shooting (not إطلاق سراح, a release).
-    let violent_at = |p: usize| {
-        is_violent_cause(v.word(p))
-            || (crate::lexicon::stems(v.word(p)).any(|(s, _)| matches!(s, "اطلاق" | "اطلق"))
-                && (p + 1..(p + 3).min(v.len()))
-                    .any(|x| matches!(v.word(x), "النار" | "نار" | "الرصاص")))
-    };
-    let deed_before = result && (0..k).any(violent_at);
-    (deed_before || before.chain(after).any(violent_at)) && !natural_cause(v)
+    let deed_before = result && (0..k).any(|p| violent_word_at(v, p));
+    (deed_before || before.chain(after).any(|p| violent_word_at(v, p))) && !natural_cause(v)
+}
+
+/// يده، رأسه، العمود الفقري: where a wound hit, after في or ب.
+fn is_body_part(w: &str) -> bool {
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    [
+        "يد", "راس", "قدم", "ساق", "رجل", "فخذ", "صدر", "ظهر", "بطن", "عين", "كتف", "ذراع", "عمود",
+        "وجه", "حوض",
+    ]
+    .iter()
+    .any(|part| {
+        w.strip_prefix(part)
+            .is_some_and(|rest| matches!(rest, "" | "ه" | "ها" | "يه" | "يها"))
+    })
+}
+
+/// A violent cause at `p`, or shooting: أطلق النار، بإطلاق النار (not
+/// إطلاق سراح, a release).
+fn violent_word_at(v: &View, p: usize) -> bool {
+    is_violent_cause(v.word(p))
+        || (crate::lexicon::stems(v.word(p)).any(|(s, _)| matches!(s, "اطلاق" | "اطلق"))
+            && (p + 1..(p + 3).min(v.len()))
+                .any(|x| matches!(v.word(x), "النار" | "نار" | "الرصاص")))
 }
 
 /// إيذاء نفسه مما تسبب بوفاته، بجروح تسبب بها لنفسه: a suicide or a wound
@@ -5173,9 +5229,12 @@ fn implicit_drafts(v: &View, k: usize, previous: Option<&Draft>) -> Option<Vec<D
             // (قتل 3 من أفراد الشرطة التركية ومدني: the toll's adjective may
             // come between.)
             // (186 رجلا وصبيا: men and boys, one count.)
+            // (Not قتل 10 رجال وصبي: a boy besides.)
             let men_and_boys = k > 0
-                && matches!(v.word(k - 1), "رجلا" | "رجال" | "رجل")
-                && matches!(v.word(k), "وصبيا" | "وصبي" | "وصبيه" | "وفتي" | "وفتيه");
+                && matches!(
+                    (v.word(k - 1), v.word(k)),
+                    ("رجلا", "وصبيا") | ("رجل", "وصبي") | ("رجال", "وصبيه" | "وفتيه")
+                );
             let adjacent = previous.is_some_and(|p| (p.end..k).all(|x| is_nisba(v.word(x))))
                 && *implicit
                 && !men_and_boys
@@ -5833,17 +5892,10 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     let purpose =
         hit.clitics.preposition == Some('ل') && matches!(stem, "قتل" | "اغتيال") && !authored;
     let violent_death = stem == "وفاه" && violent_cause(v, k);
-    // محاولة اغتيال الأمير: an attempt kills no one.
-    let attempt = k > 0
-        && matches!(
-            v.word(k - 1),
-            "محاوله" | "ومحاوله" | "لمحاوله" | "بمحاوله" | "محاولات" | "ومحاولات"
-        );
     // بإصابة الابن في يده، وإصابة الزوجة: a definite person noun or a
     // relative after إصابة is one person wounded.
     let injury = stem == "اصابه" && hit.clitics.preposition != Some('ل');
     if purpose
-        || attempt
         || hit.len != 1
         || !(violent_death
             || injury
@@ -5867,7 +5919,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     // الرقيب، الطفل، المرشح: a definite singular person noun is a title too.
     // (قتل النفس is killing as such, the soul of no one.)
     // وفاة الابن وإصابة الزوجة: a definite relative is one person too.
-    let relative = matches!(
+    let definite_relative = matches!(
         v.word(p),
         "الابن"
             | "الابنه"
@@ -5884,10 +5936,9 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     );
     // (قتل الوالد أو الخال: after the verb, a relative is as often its
     // subject, or no one in particular.)
-    let relative = relative && stem != "قتل";
     let person_title = v.word(p).starts_with("ال")
         && !v.word_is(p, "النفس")
-        && (relative
+        && ((definite_relative && stem != "قتل")
             || v.person(p)
                 .is_some_and(|(_, end, number, _)| end == p + 1 && number == "sing"));
     // (إصابة المهاجم، إصابة اللاعب: a player's injury.)
@@ -5927,7 +5978,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         // الصحفي الروسي، أركادي بابتشينكو،: the name may stand in apposition,
         // also after the title's genitive (الزعيم الإقليمي السابق لتنظيم
         // داعش، إيسنيلون هابيلون،).
-        let comma = (p..(p + 4).min(v.len())).find(|&x| {
+        let stop = (p..(p + 4).min(v.len())).find(|&x| {
             v.punct_char(x) == Some(',')
                 || v.is_clause_break(x)
                 || v.is_number(x)
@@ -5937,7 +5988,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         });
         // (Not after a name already given, قتل اللواء عبد الفتاح يونس، ووجه;
         // nor before أو or و, which go on with the sentence.)
-        if let Some(comma) = comma.filter(|&x| {
+        if let Some(comma) = stop.filter(|&x| {
             v.punct_char(x) == Some(',')
                 && (x == p || (p..x).any(|y| !is_name_word(v, y, true)))
                 && !v.has_conjunction(x + 1)
@@ -6065,15 +6116,19 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         || (matches!(v.word(p), "علي" | "عن") && !object_follows);
     // مقتل الزعيم في المعركة، اغتيال القيادي بالحزب: a definite title alone
     // is one person too.
+    // (قتل الزعيم في عهده آلاف المعارضين: a count further on is his victims.)
+    let count_further = (p..(p + 10).min(v.len()))
+        .take_while(|&x| !v.is_clause_break(x))
+        .any(|x| v.quantity_at(x).is_some_and(|q| !q.not_a_count));
     let title_alone = words == 0
         && (person_title || (titled && v.word(k + 1).starts_with("ال")))
-        && (stem != "قتل" || no_object)
+        && (stem != "قتل" || (no_object && !count_further))
         && (ends_well || NAME_ENDERS.contains(&v.word(p)) || v.word_is(p, "عن"));
     let named = words >= 2 || (words == 1 && (titled || lone_name(v, first)));
     if !(named && ends_well || title_alone) {
         return None;
     }
-    let (more, p) = if titled && named {
+    let (extra_named, p) = if titled && named {
         more_titled_names(v, p)
     } else {
         (0, p)
@@ -6137,20 +6192,52 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         }
     }
     let victims = titled_victims.unwrap_or(Victims::People);
-    if more > 0 {
+    if extra_named > 0 {
         let kind = if injury { Kind::Injured } else { Kind::Killed };
         return Some(Draft::counted(
             kind,
-            Some(1 + more),
+            Some(1 + extra_named),
             Qualifier::Exact,
             Some(victims),
             k,
             p,
         ));
     }
-    // (إصابة الشخص بالزهايمر: an illness. إصابة الزوجة في الرأس، مما أدى
-    // إلى مقتلها: the wound that killed her, told as her death.)
-    let ill = (k + 1..(p + 4).min(v.len())).any(|x| is_natural_cause(v.word(x)));
+    // (إصابة الطفل بالجفاف، الوقاية من إصابة الطفل بالإسهال: an illness or
+    // advice, with no deed of violence in the sentence; عدم إصابة الابن،
+    // نفى الجيش إصابة الجندي: denied. إصابة الزوجة في الرأس، مما أدى إلى
+    // مقتلها: the wound that killed her, told as her death.)
+    // (A wound told with where or how it hit needs no deed in its sentence:
+    // إصابة الجندي في العمود الفقري، إصابة المشتبه به بطلق ناري.)
+    let wound_told = (p..(p + 4).min(v.len())).any(|x| {
+        let w = v.word(x);
+        [
+            "بجروح",
+            "بجراح",
+            "بكسر",
+            "بطلق",
+            "بعيار",
+            "برصاص",
+            "بشظايا",
+            "بحروق",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+            || is_body_part(w)
+    });
+    let ill = (k + 1..(p + 4).min(v.len())).any(|x| is_natural_cause(v.word(x)) || v.is_disease(x))
+        || !(wound_told || (0..v.len()).any(|x| violent_word_at(v, x)))
+        || (k > 0
+            && matches!(
+                strip_one_clitic(v.word(k - 1)),
+                "عدم" | "دون" | "بدون" | "دونما"
+            ))
+        || (k.saturating_sub(3)..k).any(|x| {
+            matches!(
+                strip_one_clitic(v.word(x)),
+                "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه"
+            )
+        });
     let died_of_it = (p..(p + 12).min(v.len())).any(|x| {
         let w = v.word(x);
         let w = w
@@ -6186,13 +6273,17 @@ fn more_titled_names(v: &View, mut p: usize) -> (u64, usize) {
     let mut more = 0;
     loop {
         let mut q = p;
+        // (قتل العقيد أحمد علي والرائد: علي may end the name before.)
+        if v.word_is(q, "علي") && v.word(q + 1).starts_with('و') {
+            q += 1;
+        }
         if v.punct_char(q) == Some(',') {
             q += 1;
         }
         let Some(rest) = v.word(q).strip_prefix('و') else {
             break;
         };
-        let title = v.lex.attribution.lookup(&[rest], Some("title")).is_some()
+        let title = is_title_word(v, rest)
             || (rest.starts_with("ال")
                 && v.lex
                     .persons
@@ -6229,12 +6320,22 @@ fn more_titled_names(v: &View, mut p: usize) -> (u64, usize) {
     (more, p)
 }
 
+/// ومحاولة، بمحاولة: a word without the one clitic و، ل or ب before it.
+fn strip_one_clitic(w: &str) -> &str {
+    ['و', 'ل', 'ب']
+        .iter()
+        .find_map(|c| w.strip_prefix(*c))
+        .filter(|rest| rest.chars().count() > 2)
+        .unwrap_or(w)
+}
+
 /// العقيد، الملا: a title before a person's name.
 fn is_title(v: &View, k: usize) -> bool {
-    v.lex
-        .attribution
-        .lookup(v.window(k, 1), Some("title"))
-        .is_some()
+    is_title_word(v, v.word(k))
+}
+
+fn is_title_word(v: &View, w: &str) -> bool {
+    v.lex.attribution.lookup(&[w], Some("title")).is_some()
 }
 
 /// العقيد، وزير الداخلية: a word the attribution lexicon knows as a title
@@ -6359,19 +6460,24 @@ fn office_holder(v: &View, k: usize) -> Option<Draft> {
     let hit = v.trigger_at(k)?;
     let stem = hit.entry.words[0].as_str();
     // قتلوا حاكم المنطقة: after a plural verb, the office is its object.
+    // (قتل نجل رئيس اللجنة: the son of an office holder, after قتل too.)
+    let office = k + 1;
+    let son = v.word(office) == "نجل";
     if hit.len != 1
         || hit.clitics.preposition == Some('ل')
-        || !matches!(stem, "مقتل" | "استشهاد" | "مصرع" | "قتلوا")
+        || !(matches!(stem, "مقتل" | "استشهاد" | "مصرع" | "قتلوا") || (son && stem == "قتل"))
     {
         // (اغتيال زعيم كوريا الشمالية is mostly a plot.)
         return None;
     }
-    let office = k + 1;
-    let is_office = matches!(v.word(office), "زعيم" | "امير" | "امر" | "قائد" | "حاكم")
-        || v.lex
-            .attribution
-            .lookup(v.window(office, 1), Some("role"))
-            .is_some_and(|h| h.clitics == crate::lexicon::Clitics::default());
+    let is_office = matches!(
+        v.word(office),
+        "زعيم" | "امير" | "امر" | "قائد" | "حاكم" | "نجل"
+    ) || v
+        .lex
+        .attribution
+        .lookup(v.window(office, 1), Some("role"))
+        .is_some_and(|h| h.clitics == crate::lexicon::Clitics::default());
     // The office needs its genitive: مقتل قائد is not yet a person.
     let genitive = office + 1;
     if !is_office
@@ -6470,20 +6576,25 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
     {
         return true;
     }
+    !known_word(v, w, true)
+}
+
+/// Whether a lexicon knows `w`. With `names_allowed`, a known source or
+/// place does not count: a person's name may be one.
+fn known_word(v: &View, w: &str, names_allowed: bool) -> bool {
     let lex = v.lex;
-    let known = lex.persons.lookup(&[w], None).is_some()
+    lex.persons.lookup(&[w], None).is_some()
         || lex.casualties.lookup(&[w], None).is_some()
         || lex
             .attribution
             .lookup(&[w], None)
-            .is_some_and(|h| h.entry.class != "source")
+            .is_some_and(|h| !names_allowed || h.entry.class != "source")
         || lex
             .places
             .lookup(&[w], None)
-            .is_some_and(|h| h.entry.class != "place")
+            .is_some_and(|h| !names_allowed || h.entry.class != "place")
         || lex.qualifiers.lookup(&[w], None).is_some()
-        || numbers::lexicon().lookup(&[w], None).is_some();
-    !known
+        || numbers::lexicon().lookup(&[w], None).is_some()
 }
 
 /// سيمون كامبرز، مايكل براون: a name may end like a sound plural. After a
@@ -6491,49 +6602,29 @@ fn is_name_word(v: &View, k: usize, article_allowed: bool) -> bool {
 /// long as it is not a nisba's plural (فلسطينيين) and, first after the
 /// title, a plain name follows it.
 fn family_name_like_plural(v: &View, k: usize, first: usize, titled: bool) -> bool {
-    let w = v.word(k);
-    if !(w.ends_with("ون") || w.ends_with("ين"))
-        || w.ends_with("يون")
-        || w.ends_with("يين")
-        || w.starts_with("ال")
-        || v.has_conjunction(k)
-    {
-        return false;
-    }
-    let plain = |x: usize| {
-        !v.is_punct(x)
-            && !v.is_number(x)
-            && v.word(x).chars().count() >= 2
-            && !BARE_FOLLOWERS.contains(&v.word(x))
-            && !NAME_ENDERS.contains(&v.word(x))
-            && !NEVER_NAMES.contains(&v.word(x))
-    };
-    let unknown = |x: usize| {
+    // An unknown indefinite word shaped like a sound plural, not a nisba's.
+    let plural_shaped_name = |x: usize| {
         let w = v.word(x);
-        v.lex.persons.lookup(&[w], None).is_none()
-            && v.lex.casualties.lookup(&[w], None).is_none()
-            && v.lex.attribution.lookup(&[w], None).is_none()
-            && v.lex.places.lookup(&[w], None).is_none()
-            && v.lex.qualifiers.lookup(&[w], None).is_none()
-            && numbers::lexicon().lookup(&[w], None).is_none()
-    };
-    // (هابيلون after إيسنيلون: both may end so.)
-    let next_plural_like = || {
-        let n = v.word(k + 1);
-        (n.ends_with("ون") || n.ends_with("ين"))
-            && !n.ends_with("يون")
-            && !n.ends_with("يين")
-            && !n.starts_with("ال")
-            && plain(k + 1)
-            && unknown(k + 1)
+        (w.ends_with("ون") || w.ends_with("ين"))
+            && !w.ends_with("يون")
+            && !w.ends_with("يين")
+            && !w.starts_with("ال")
+            && !v.has_conjunction(x)
+            && !v.is_punct(x)
+            && !v.is_number(x)
+            && !BARE_FOLLOWERS.contains(&w)
+            && !NAME_ENDERS.contains(&w)
+            && !NEVER_NAMES.contains(&w)
+            && !known_word(v, w, false)
     };
     // Without a title, only the endings of foreign family names (براون،
-    // جونسون), not a plural adjective (اغتيال علماء بارزين).
+    // جونسون), not a plural adjective (اغتيال علماء بارزين). (هابيلون after
+    // إيسنيلون: both may end so.)
+    let w = v.word(k);
     let foreign = w.ends_with("اون") || w.ends_with("سون");
-    plain(k)
-        && unknown(k)
+    plural_shaped_name(k)
         && ((k > first && (titled || foreign))
-            || (titled && (is_name_word(v, k + 1, false) || next_plural_like())))
+            || (titled && (is_name_word(v, k + 1, false) || plural_shaped_name(k + 1))))
 }
 
 /// سقوط قتلى وجرحى، أوقعت قتلى: plural casualty nouns with no number after
