@@ -38,6 +38,30 @@ pub struct Attribution {
     pub act: bool,
 }
 
+impl Attribution {
+    /// A source the lexicon knows, named at `first..end`.
+    fn known(
+        anchor: usize,
+        (first, end): (usize, usize),
+        canonical: String,
+        source_type: String,
+        may_trail: bool,
+    ) -> Attribution {
+        Attribution {
+            anchor,
+            first,
+            end,
+            canonical: Some(canonical),
+            source_type: Some(source_type),
+            may_trail,
+            strip: 0,
+            body: None,
+            pronoun: false,
+            act: false,
+        }
+    }
+}
+
 /// Every attribution of the sentence, in order.
 pub fn find(v: &View) -> Vec<Attribution> {
     let lex = &v.lex.attribution;
@@ -320,18 +344,13 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     if matches!(v.punct_char(p), Some('"' | '«' | '“')) {
         if let Some((len, canonical, ty)) = known_source(v, p + 1) {
             if matches!(v.punct_char(p + 1 + len), Some('"' | '»' | '”')) {
-                return Some(Attribution {
+                return Some(Attribution::known(
                     anchor,
-                    first: p + 1,
-                    end: p + 1 + len,
-                    canonical: Some(canonical),
-                    source_type: Some(ty),
+                    (p + 1, p + 1 + len),
+                    canonical,
+                    ty,
                     may_trail,
-                    strip: 0,
-                    body: None,
-                    pronoun: false,
-                    act: false,
-                });
+                ));
             }
         }
     }
@@ -370,18 +389,13 @@ fn subject_after(v: &View, anchor: usize, mut p: usize, may_trail: bool) -> Opti
     if let Some((len, canonical, ty)) = known_source(v, p) {
         let end = extend_with_seat(v, p, extend_with_adjectives(v, p + len));
         let first = if spokesman_of.is_some() { start } else { p };
-        return Some(Attribution {
+        return Some(Attribution::known(
             anchor,
-            first,
-            end,
-            canonical: Some(canonical),
-            source_type: Some(ty),
+            (first, end),
+            canonical,
+            ty,
             may_trail,
-            strip: 0,
-            body: None,
-            pronoun: false,
-            act: false,
-        });
+        ));
     }
     // The first word of a subject carries no preposition: أفاد المرصد بحدوث…
     // has its subject elsewhere. After وفقاً the ل of the source is glued to

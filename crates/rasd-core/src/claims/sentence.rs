@@ -1092,13 +1092,7 @@ impl<'a> View<'a> {
             {
                 // A verb, not a verbal noun: وفاة بسبب الأمراض … 6.7 مليون حالة.
                 // Nor one that has its subject already (قتلوا، لقي مصرعه).
-                let verb = self.trigger_at(s - 1).is_some_and(|h| {
-                    h.len == 1
-                        && !h.entry.has("masdar")
-                        && !h.entry.has("needs_after")
-                        && !h.entry.has("plural_verb")
-                        && !h.entry.has("after_only")
-                });
+                let verb = self.verb_awaiting_count(s - 1).is_some();
                 if verb {
                     return Some(s);
                 }
@@ -1223,6 +1217,19 @@ impl<'a> View<'a> {
         charge || elided_state
     }
 
+    /// A casualty verb of one word at `at` whose count may come after it:
+    /// not a verbal noun, nor one that has its subject already (قتلوا، لقي
+    /// مصرعه).
+    fn verb_awaiting_count(&self, at: usize) -> Option<crate::lexicon::Hit<'a>> {
+        self.trigger_at(at).filter(|h| {
+            h.len == 1
+                && !h.entry.has("masdar")
+                && !h.entry.has("needs_after")
+                && !h.entry.has("plural_verb")
+                && !h.entry.has("after_only")
+        })
+    }
+
     /// A state force (الجيش الإسرائيلي، جيش الاحتلال، قوات الأمن) ending at
     /// `s` right after an active casualty verb: where the force starts.
     fn force_subject_before(&self, s: usize) -> Option<usize> {
@@ -1236,14 +1243,9 @@ impl<'a> View<'a> {
             }
             // (قوات الأمن المصرية: the force's words run on to its head.)
             if is_state_force(w) {
-                let verb = self.trigger_at(x - 1).is_some_and(|h| {
-                    h.len == 1
-                        && !h.entry.has("masdar")
-                        && !h.entry.has("needs_after")
-                        && !h.entry.has("plural_verb")
-                        && !h.entry.has("after_only")
-                        && h.clitics.preposition.is_none()
-                });
+                let verb = self
+                    .verb_awaiting_count(x - 1)
+                    .is_some_and(|h| h.clitics.preposition.is_none());
                 // Only its genitive and adjectives after it: جيش الاحتلال.
                 let rest_definite = (x + 1..s).all(|y| self.word(y).starts_with("ال"));
                 if verb && rest_definite {
