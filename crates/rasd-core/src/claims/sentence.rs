@@ -6227,7 +6227,8 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         .any(|s| w.starts_with(s))
             || is_body_part(w)
     });
-    let ill = (k + 1..(p + 4).min(v.len())).any(|x| is_natural_cause(v.word(x)) || v.is_disease(x))
+    let no_wound = (k + 1..(p + 4).min(v.len()))
+        .any(|x| is_natural_cause(v.word(x)) || v.is_disease(x))
         || !(wound_told || (0..v.len()).any(|x| violent_word_at(v, x)))
         || (k > 0
             && matches!(
@@ -6251,7 +6252,7 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
                 .is_some_and(|rest| matches!(rest, "ه" | "ها"))
         })
     });
-    if injury && (ill || died_of_it) {
+    if injury && (no_wound || died_of_it) {
         return None;
     }
     if injury {
