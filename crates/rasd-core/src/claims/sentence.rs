@@ -3861,6 +3861,55 @@ fn violent_cause(v: &View, k: usize) -> bool {
     (deed_before || before.chain(after).any(|p| violent_word_at(v, p))) && !natural_cause(v)
 }
 
+/// Whether the person named at `k..p` after إصابة is no wounded victim:
+/// an illness or advice, with no deed of violence in the sentence (إصابة
+/// الطفل بالجفاف، الوقاية من إصابة الطفل بالإسهال); a denial (عدم إصابة
+/// الابن، نفى الجيش إصابة الجندي); or the wound that killed, told as the
+/// death (إصابة الزوجة في الرأس، مما أدى إلى مقتلها). A wound told with
+/// where or how it hit needs no deed in its sentence (إصابة الجندي في العمود
+/// الفقري، إصابة المشتبه به بطلق ناري).
+fn wound_unclaimed(v: &View, k: usize, p: usize) -> bool {
+    let wound_told = (p..(p + 4).min(v.len())).any(|x| {
+        let w = v.word(x);
+        [
+            "بجروح",
+            "بجراح",
+            "بكسر",
+            "بطلق",
+            "بعيار",
+            "برصاص",
+            "بشظايا",
+            "بحروق",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+            || is_body_part(w)
+    });
+    let illness =
+        (k + 1..(p + 4).min(v.len())).any(|x| is_natural_cause(v.word(x)) || v.is_disease(x));
+    let denied = (k > 0
+        && matches!(
+            strip_one_clitic(v.word(k - 1)),
+            "عدم" | "دون" | "بدون" | "دونما"
+        ))
+        || (k.saturating_sub(3)..k).any(|x| {
+            matches!(
+                strip_one_clitic(v.word(x)),
+                "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه"
+            )
+        });
+    let died_of_it = (p..(p + 12).min(v.len())).any(|x| {
+        let w = v.word(x);
+        death_of_one(
+            w.strip_prefix('ب')
+                .or_else(|| w.strip_prefix('ل'))
+                .unwrap_or(w),
+        )
+        .is_some()
+    });
+    illness || denied || died_of_it || !(wound_told || (0..v.len()).any(|x| violent_word_at(v, x)))
+}
+
 /// يده، رأسه، العمود الفقري: where a wound hit, after في or ب.
 fn is_body_part(w: &str) -> bool {
     let w = w.strip_prefix('ب').unwrap_or(w);
@@ -6119,12 +6168,14 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
     // مقتل الزعيم في المعركة، اغتيال القيادي بالحزب: a definite title alone
     // is one person too.
     // (قتل الزعيم في عهده آلاف المعارضين: a count further on is his victims.)
-    let count_further = (p..(p + 10).min(v.len()))
-        .take_while(|&x| !v.is_clause_break(x))
-        .any(|x| v.quantity_at(x).is_some_and(|q| !q.not_a_count));
+    let count_further = || {
+        (p..(p + 10).min(v.len()))
+            .take_while(|&x| !v.is_clause_break(x))
+            .any(|x| v.quantity_at(x).is_some_and(|q| !q.not_a_count))
+    };
     let title_alone = words == 0
         && (person_title || (titled && v.word(k + 1).starts_with("ال")))
-        && (stem != "قتل" || (no_object && !count_further))
+        && (stem != "قتل" || (no_object && !count_further()))
         && (ends_well || NAME_ENDERS.contains(&v.word(p)) || v.word_is(p, "عن"));
     let named = words >= 2 || (words == 1 && (titled || lone_name(v, first)));
     if !(named && ends_well || title_alone) {
@@ -6194,6 +6245,9 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
         }
     }
     let victims = titled_victims.unwrap_or(Victims::People);
+    if injury && wound_unclaimed(v, k, p) {
+        return None;
+    }
     if extra_named > 0 {
         let kind = if injury { Kind::Injured } else { Kind::Killed };
         return Some(Draft::counted(
@@ -6204,56 +6258,6 @@ fn named_individual(v: &View, k: usize) -> Option<Draft> {
             k,
             p,
         ));
-    }
-    // (إصابة الطفل بالجفاف، الوقاية من إصابة الطفل بالإسهال: an illness or
-    // advice, with no deed of violence in the sentence; عدم إصابة الابن،
-    // نفى الجيش إصابة الجندي: denied. إصابة الزوجة في الرأس، مما أدى إلى
-    // مقتلها: the wound that killed her, told as her death.)
-    // (A wound told with where or how it hit needs no deed in its sentence:
-    // إصابة الجندي في العمود الفقري، إصابة المشتبه به بطلق ناري.)
-    let wound_told = (p..(p + 4).min(v.len())).any(|x| {
-        let w = v.word(x);
-        [
-            "بجروح",
-            "بجراح",
-            "بكسر",
-            "بطلق",
-            "بعيار",
-            "برصاص",
-            "بشظايا",
-            "بحروق",
-        ]
-        .iter()
-        .any(|s| w.starts_with(s))
-            || is_body_part(w)
-    });
-    let no_wound = (k + 1..(p + 4).min(v.len()))
-        .any(|x| is_natural_cause(v.word(x)) || v.is_disease(x))
-        || !(wound_told || (0..v.len()).any(|x| violent_word_at(v, x)))
-        || (k > 0
-            && matches!(
-                strip_one_clitic(v.word(k - 1)),
-                "عدم" | "دون" | "بدون" | "دونما"
-            ))
-        || (k.saturating_sub(3)..k).any(|x| {
-            matches!(
-                strip_one_clitic(v.word(x)),
-                "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه"
-            )
-        });
-    let died_of_it = (p..(p + 12).min(v.len())).any(|x| {
-        let w = v.word(x);
-        let w = w
-            .strip_prefix('ب')
-            .or_else(|| w.strip_prefix('ل'))
-            .unwrap_or(w);
-        ["مقتل", "وفات", "مصرع"].iter().any(|d| {
-            w.strip_prefix(d)
-                .is_some_and(|rest| matches!(rest, "ه" | "ها"))
-        })
-    });
-    if injury && (no_wound || died_of_it) {
-        return None;
     }
     if injury {
         return Some(Draft::counted(
